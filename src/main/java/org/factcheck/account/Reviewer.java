@@ -1,0 +1,92 @@
+package org.factcheck.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.factcheck.shared.EditableRecord;
+
+/** A person who signs in to review claims. The password is kept only as a one-way hash. */
+@Entity
+public class Reviewer extends EditableRecord {
+
+    @NotBlank
+    @Pattern(regexp = "[a-z0-9._-]{2,64}", message = "use 2 to 64 lower-case letters, digits, dots, dashes or underscores")
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @NotBlank
+    @Column(nullable = false)
+    private String displayName;
+
+    @Email
+    private String email;
+
+    @Column(nullable = false)
+    private String passwordHash;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role = Role.REVIEWER;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    protected Reviewer() {
+    }
+
+    public Reviewer(String username, String displayName, Role role) {
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+}

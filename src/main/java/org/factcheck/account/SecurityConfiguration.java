@@ -1,0 +1,52 @@
+package org.factcheck.account;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.factcheck.account.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains: the public, stateless paths (the read-only API, health, API docs, errors)
+ * first, then the reviewers' Vaadin UI behind the login page. Services check roles too.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableJpaAuditing(auditorAwareRef = "currentReviewer")
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {"/api/**", "/actuator/health", "/actuator/health/**",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicPaths(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PUBLIC_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain reviewerUi(HttpSecurity http) throws Exception {
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /** bcrypt, stored with its {id} prefix so the algorithm can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,51 @@
+package org.factcheck.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/** Side navigation by feature, the signed-in reviewer with their role, and signing out. */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        Span title = new Span("Fact-check database");
+        title.addClassName("app-title");
+        addToNavbar(new DrawerToggle(), title, signedIn(authentication));
+        SideNav navigation = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            item.setMatchNested(true);
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            navigation.addItem(item);
+        });
+        addToDrawer(new Scroller(navigation));
+    }
+
+    private static Div signedIn(AuthenticationContext authentication) {
+        String roles = authentication.getGrantedRoles().stream().sorted().collect(Collectors.joining(", "));
+        Span who = new Span(authentication.getPrincipalName().orElse("") + " · " + roles);
+        who.addClassName("signed-in");
+        Button signOut = new Button("Sign out", click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div box = new Div(who, signOut);
+        box.addClassName("signed-in-box");
+        return box;
+    }
+}

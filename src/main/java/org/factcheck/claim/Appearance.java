@@ -1,0 +1,80 @@
+package org.factcheck.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.factcheck.shared.EditableRecord;
+import org.factcheck.source.Source;
+import org.hibernate.envers.Audited;
+
+/** One place where a claim is made: the exact quote in a source, with its offsets and context. */
+@Entity
+@Audited
+public class Appearance extends EditableRecord {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id", nullable = false)
+    private Claim claim;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id", nullable = false)
+    private Source source;
+
+    @Column(nullable = false)
+    private String quote;
+
+    @Column(nullable = false)
+    private int startOffset;
+
+    @Column(nullable = false)
+    private int endOffset;
+
+    @Column(nullable = false)
+    private String prefix;
+
+    @Column(nullable = false)
+    private String suffix;
+
+    protected Appearance() {
+    }
+
+    Appearance(Claim claim, Source source, QuoteAnchor anchor) {
+        this.claim = claim;
+        this.source = source;
+        this.quote = anchor.quote();
+        this.startOffset = anchor.start();
+        this.endOffset = anchor.end();
+        this.prefix = anchor.prefix();
+        this.suffix = anchor.suffix();
+    }
+
+    public Claim getClaim() {
+        return claim;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public int getStartOffset() {
+        return startOffset;
+    }
+
+    public int getEndOffset() {
+        return endOffset;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public String getSuffix() {
+        return suffix;
+    }
+}

@@ -1,0 +1,139 @@
+package org.factcheck.claim;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.factcheck.entity.NamedEntity;
+import org.factcheck.shared.EditableRecord;
+import org.factcheck.source.Source;
+import org.hibernate.envers.Audited;
+
+/** A normalized, checkable statement, with who made it and everywhere it appears. */
+@Entity
+@Audited
+public class Claim extends EditableRecord {
+
+    @NotBlank
+    @Column(nullable = false)
+    private String text;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "claimant_id")
+    private NamedEntity claimant;
+
+    private LocalDate claimDate;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CheckWorthiness checkWorthiness = CheckWorthiness.MEDIUM;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClaimStatus status = ClaimStatus.UNREVIEWED;
+
+    /** What a fact-checker should notice about the claim; internal, never published. */
+    private String note;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "claim_entity",
+            joinColumns = @JoinColumn(name = "claim_id"),
+            inverseJoinColumns = @JoinColumn(name = "entity_id"))
+    private Set<NamedEntity> mentions = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startOffset")
+    private List<Appearance> appearances = new ArrayList<>();
+
+    protected Claim() {
+    }
+
+    public Claim(String text) {
+        this.text = text;
+    }
+
+    /** Records that the claim is made in the source at the anchored quote. */
+    public Appearance appearsIn(Source source, QuoteAnchor anchor) {
+        Appearance appearance = new Appearance(this, source, anchor);
+        appearances.add(appearance);
+        return appearance;
+    }
+
+    public void mention(NamedEntity entity) {
+        mentions.add(entity);
+    }
+
+    public List<Appearance> getAppearances() {
+        return Collections.unmodifiableList(appearances);
+    }
+
+    public Set<NamedEntity> getMentions() {
+        return Collections.unmodifiableSet(mentions);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public NamedEntity getClaimant() {
+        return claimant;
+    }
+
+    public void setClaimant(NamedEntity claimant) {
+        this.claimant = claimant;
+    }
+
+    public LocalDate getClaimDate() {
+        return claimDate;
+    }
+
+    public void setClaimDate(LocalDate claimDate) {
+        this.claimDate = claimDate;
+    }
+
+    public CheckWorthiness getCheckWorthiness() {
+        return checkWorthiness;
+    }
+
+    public void setCheckWorthiness(CheckWorthiness checkWorthiness) {
+        this.checkWorthiness = checkWorthiness;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ClaimStatus status) {
+        this.status = status;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Claims: normalized, checkable statements, who made them, which entities they mention, and every
+ * appearance, anchored to the exact quote and character offsets in a source.
+ */
+package org.factcheck.claim;

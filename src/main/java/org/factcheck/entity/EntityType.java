@@ -1,0 +1,6 @@
+package org.factcheck.entity;
+
+/** What kind of thing an entity is. */
+public enum EntityType {
+    PERSON, ORGANISATION, PLACE, EVENT, OTHER
+}

@@ -1,0 +1,90 @@
+package org.factcheck.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.factcheck.shared.EditableRecord;
+import org.hibernate.envers.Audited;
+
+/** A person, organisation, place or event, with every spelling it is known by. */
+@Entity
+@Table(name = "entity")
+@Audited
+public class NamedEntity extends EditableRecord {
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EntityType type;
+
+    @NotBlank
+    @Column(nullable = false)
+    private String name;
+
+    private String description;
+
+    @OneToMany(mappedBy = "entity", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("name")
+    private List<Alias> aliases = new ArrayList<>();
+
+    protected NamedEntity() {
+    }
+
+    public NamedEntity(EntityType type, String name) {
+        this.type = type;
+        this.name = name;
+    }
+
+    /** Adds a spelling unless the entity already has it (in any letter case); returns whether it did. */
+    public boolean addAlias(String spelling, String language) {
+        if (hasAlias(spelling)) {
+            return false;
+        }
+        aliases.add(new Alias(this, spelling, language));
+        return true;
+    }
+
+    public boolean hasAlias(String spelling) {
+        String wanted = spelling.toLowerCase(Locale.ROOT);
+        return aliases.stream().anyMatch(alias -> alias.getName().toLowerCase(Locale.ROOT).equals(wanted));
+    }
+
+    public List<Alias> getAliases() {
+        return Collections.unmodifiableList(aliases);
+    }
+
+    public EntityType getType() {
+        return type;
+    }
+
+    public void setType(EntityType type) {
+        this.type = type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}

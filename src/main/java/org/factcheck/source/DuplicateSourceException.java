@@ -1,0 +1,9 @@
+package org.factcheck.source;
+
+/** The exact text of a source is already in the database. */
+public class DuplicateSourceException extends RuntimeException {
+
+    DuplicateSourceException(String sha256) {
+        super("This exact text is already a source in the database (SHA-256 " + sha256 + ").");
+    }
+}

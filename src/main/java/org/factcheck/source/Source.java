@@ -1,0 +1,172 @@
+package org.factcheck.source;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.factcheck.shared.EditableRecord;
+import org.hibernate.envers.Audited;
+
+/** A document claims are found in. Its text is kept exactly as received, with its SHA-256. */
+@Entity
+@Audited
+public class Source extends EditableRecord {
+
+    @NotBlank
+    @Column(nullable = false)
+    private String title;
+
+    @NotBlank
+    @Column(nullable = false)
+    private String outlet;
+
+    private String author;
+
+    @Pattern(regexp = "https?://\\S+", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
+    private String url;
+
+    private LocalDate publishedOn;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DatePrecision publishedOnPrecision = DatePrecision.UNKNOWN;
+
+    @NotBlank
+    @Pattern(regexp = "[a-z]{2,3}", message = "use an ISO 639 language code such as en, ar or fa")
+    @Column(nullable = false)
+    private String language;
+
+    @Pattern(regexp = "[a-z]{2,3}", message = "use an ISO 639 language code such as en, ar or fa")
+    private String originalLanguage;
+
+    @NotBlank
+    @Column(nullable = false, updatable = false)
+    private String fullText;
+
+    @Column(nullable = false, updatable = false)
+    private String sha256;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private SourceOrigin origin;
+
+    @Column(nullable = false, updatable = false)
+    private Instant enteredAt;
+
+    @Column(nullable = false, updatable = false)
+    private String enteredBy;
+
+    protected Source() {
+    }
+
+    public Source(String fullText, SourceOrigin origin, String enteredBy) {
+        this.fullText = fullText;
+        this.sha256 = sha256Of(fullText);
+        this.origin = origin;
+        this.enteredBy = enteredBy;
+        this.enteredAt = Instant.now();
+    }
+
+    /** The hex SHA-256 of the text's UTF-8 bytes, which for a seed document are its file's bytes. */
+    public static String sha256Of(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Sets the published date with how much of it is known; {@code null} means unknown. */
+    public void setPublished(LocalDate date, DatePrecision precision) {
+        this.publishedOn = date;
+        this.publishedOnPrecision = date == null ? DatePrecision.UNKNOWN : precision;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getOutlet() {
+        return outlet;
+    }
+
+    public void setOutlet(String outlet) {
+        this.outlet = outlet;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = author;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public DatePrecision getPublishedOnPrecision() {
+        return publishedOnPrecision;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getOriginalLanguage() {
+        return originalLanguage;
+    }
+
+    public void setOriginalLanguage(String originalLanguage) {
+        this.originalLanguage = originalLanguage;
+    }
+
+    public String getFullText() {
+        return fullText;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public SourceOrigin getOrigin() {
+        return origin;
+    }
+
+    public Instant getEnteredAt() {
+        return enteredAt;
+    }
+
+    public String getEnteredBy() {
+        return enteredBy;
+    }
+}

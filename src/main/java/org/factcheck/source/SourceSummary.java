@@ -1,0 +1,21 @@
+package org.factcheck.source;
+
+import java.time.LocalDate;
+
+/** A source as a list shows it, without its full text. */
+public record SourceSummary(long id, String title, String outlet, LocalDate publishedOn, DatePrecision publishedOnPrecision,
+        String language, SourceOrigin origin) {
+
+    /** The published date as far as it is known: "2021-08-05", "2021-08", "2021" or "unknown". */
+    public String published() {
+        if (publishedOn == null) {
+            return "unknown";
+        }
+        return switch (publishedOnPrecision) {
+            case DAY -> publishedOn.toString();
+            case MONTH -> publishedOn.toString().substring(0, 7);
+            case YEAR -> String.valueOf(publishedOn.getYear());
+            case UNKNOWN -> "unknown";
+        };
+    }
+}

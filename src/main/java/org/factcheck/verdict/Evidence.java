@@ -1,0 +1,124 @@
+package org.factcheck.verdict;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.factcheck.shared.EditableRecord;
+import org.factcheck.source.Source;
+import org.hibernate.envers.Audited;
+
+/**
+ * One item of evidence for a verdict: what it does for the claim (supports, refutes, gives
+ * context), its citation (a source in this database, or an external page) and the relevant quote.
+ */
+@Entity
+@Audited
+public class Evidence extends EditableRecord {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "verdict_id", nullable = false)
+    private Verdict verdict;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stance stance;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_id")
+    private Source source;
+
+    @Pattern(regexp = "https?://\\S+", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
+    private String url;
+
+    private String title;
+
+    private String publisher;
+
+    private LocalDate publishedOn;
+
+    private LocalDate accessedOn;
+
+    private String quote;
+
+    @Column(nullable = false)
+    private int position;
+
+    protected Evidence() {
+    }
+
+    /** Evidence citing a source in this database. */
+    public static Evidence fromSource(Stance stance, Source source, String quote) {
+        Evidence evidence = new Evidence();
+        evidence.stance = stance;
+        evidence.source = source;
+        evidence.quote = quote;
+        return evidence;
+    }
+
+    /** Evidence citing an external page. */
+    public static Evidence fromWeb(Stance stance, String url, String title, String publisher,
+            LocalDate publishedOn, LocalDate accessedOn, String quote) {
+        Evidence evidence = new Evidence();
+        evidence.stance = stance;
+        evidence.url = url;
+        evidence.title = title;
+        evidence.publisher = publisher;
+        evidence.publishedOn = publishedOn;
+        evidence.accessedOn = accessedOn;
+        evidence.quote = quote;
+        return evidence;
+    }
+
+    void attachTo(Verdict verdict, int position) {
+        this.verdict = verdict;
+        this.position = position;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public LocalDate getAccessedOn() {
+        return accessedOn;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

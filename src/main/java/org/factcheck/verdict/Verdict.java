@@ -1,0 +1,134 @@
+package org.factcheck.verdict;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.factcheck.account.Reviewer;
+import org.factcheck.claim.Claim;
+import org.factcheck.shared.EditableRecord;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+/** The desk's finding on a claim: a rating, the reasoning, and the evidence behind it. */
+@Entity
+@Audited
+public class Verdict extends EditableRecord {
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id", nullable = false, unique = true)
+    private Claim claim;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "rating_id", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Rating rating;
+
+    @NotBlank
+    @Column(nullable = false)
+    private String rationale;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VerdictStatus status = VerdictStatus.DRAFT;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Reviewer author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reviewer_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Reviewer reviewer;
+
+    private Instant publishedAt;
+
+    @OneToMany(mappedBy = "verdict", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Evidence> evidence = new ArrayList<>();
+
+    protected Verdict() {
+    }
+
+    public Verdict(Claim claim, Rating rating, String rationale) {
+        this.claim = claim;
+        this.rating = rating;
+        this.rationale = rationale;
+    }
+
+    public Evidence addEvidence(Evidence item) {
+        item.attachTo(this, evidence.size());
+        evidence.add(item);
+        return item;
+    }
+
+    /** Marks the verdict published now; the workflow rules (who may) live in the service. */
+    void publish(Instant at) {
+        this.status = VerdictStatus.PUBLISHED;
+        this.publishedAt = at;
+    }
+
+    public List<Evidence> getEvidence() {
+        return Collections.unmodifiableList(evidence);
+    }
+
+    public Claim getClaim() {
+        return claim;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public void setRating(Rating rating) {
+        this.rating = rating;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public VerdictStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(VerdictStatus status) {
+        this.status = status;
+    }
+
+    public Reviewer getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(Reviewer author) {
+        this.author = author;
+    }
+
+    public Reviewer getReviewer() {
+        return reviewer;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+}
