@@ -28,7 +28,7 @@ class SourcesView extends Main {
         grid.addColumn(SourceSummary::outlet).setHeader("Outlet").setSortProperty("outlet").setFlexGrow(1);
         grid.addColumn(SourceSummary::published).setHeader("Published").setSortProperty("publishedOn").setAutoWidth(true);
         grid.addColumn(SourceSummary::language).setHeader("Language").setSortProperty("language").setAutoWidth(true);
-        grid.addColumn(SourceSummary::origin).setHeader("Entered by").setSortProperty("origin").setAutoWidth(true);
+        grid.addColumn(SourceSummary::origin).setHeader("Entered as").setSortProperty("origin").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(sources::list);
         add(new H2("Sources"), grid);
