@@ -81,6 +81,13 @@ public class Claim extends EditableRecord {
         mentions.add(entity);
     }
 
+    /** Moves a mention from one entity to another, as when two records of one entity are merged. */
+    void replaceMention(long mentionedId, NamedEntity replacement) {
+        if (mentions.removeIf(entity -> entity.getId() == mentionedId)) {
+            mentions.add(replacement);
+        }
+    }
+
     public List<Appearance> getAppearances() {
         return Collections.unmodifiableList(appearances);
     }
