@@ -50,8 +50,8 @@ class EntitiesView extends Main {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(EntitySummary::name).setHeader("Name").setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(summary -> EntityTypes.label(summary.type())).setHeader("Type").setSortProperty("type")
+        grid.addColumn(EntitySummary::name).setKey("name").setHeader("Name").setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(summary -> EntityTypes.label(summary.type())).setKey("type").setHeader("Type").setSortProperty("type")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(EntitySummary::aliases).setHeader("Also known as").setFlexGrow(3);
         grid.addColumn(EntitySummary::description).setHeader("Description").setFlexGrow(3);
