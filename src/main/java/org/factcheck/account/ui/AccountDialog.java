@@ -81,6 +81,11 @@ class AccountDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
+    /** The initial password field; a form for an existing account has none. */
+    PasswordField password() {
+        return password;
+    }
+
     boolean hasChanges() {
         return binder.hasChanges();
     }
