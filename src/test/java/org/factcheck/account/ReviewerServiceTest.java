@@ -2,8 +2,10 @@ package org.factcheck.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.factcheck.account.AccountFixtures.PASSWORD;
+import static org.factcheck.account.AccountFixtures.account;
+import static org.factcheck.account.AccountFixtures.newAccount;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import org.factcheck.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +20,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR", "REVIEWER"})
 class ReviewerServiceTest {
 
-    private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final String PASSWORD = "a long enough passphrase";
-
     @Autowired
     ReviewerService reviewers;
 
@@ -29,7 +28,7 @@ class ReviewerServiceTest {
 
     @Test
     void an_admin_creates_an_account_that_signs_in_with_its_role_and_the_roles_below() {
-        Reviewer created = reviewers.create(newAccount(Role.EDITOR), PASSWORD);
+        Reviewer created = account(reviewers, Role.EDITOR);
 
         var signIn = reviewers.loadUserByUsername(created.getUsername());
         assertThat(passwordEncoder.matches(PASSWORD, signIn.getPassword())).isTrue();
@@ -41,7 +40,7 @@ class ReviewerServiceTest {
     void a_password_shorter_than_12_characters_is_refused() {
         assertThatThrownBy(() -> reviewers.create(newAccount(Role.REVIEWER), "short-11-ch"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 12 characters");
-        Reviewer created = reviewers.create(newAccount(Role.REVIEWER), PASSWORD);
+        Reviewer created = account(reviewers, Role.REVIEWER);
         assertThatThrownBy(() -> reviewers.resetPassword(created.getId(), "short-11-ch"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 12 characters");
     }
@@ -54,7 +53,7 @@ class ReviewerServiceTest {
 
     @Test
     void a_disabled_account_cannot_sign_in_until_it_is_enabled_again() {
-        Reviewer created = reviewers.create(newAccount(Role.REVIEWER), PASSWORD);
+        Reviewer created = account(reviewers, Role.REVIEWER);
 
         reviewers.setEnabled(created.getId(), false);
         assertThat(reviewers.loadUserByUsername(created.getUsername()).isEnabled()).isFalse();
@@ -65,7 +64,7 @@ class ReviewerServiceTest {
 
     @Test
     void a_reset_password_replaces_the_old_one() {
-        Reviewer created = reviewers.create(newAccount(Role.REVIEWER), PASSWORD);
+        Reviewer created = account(reviewers, Role.REVIEWER);
 
         reviewers.resetPassword(created.getId(), "the new and longer passphrase");
 
@@ -76,7 +75,7 @@ class ReviewerServiceTest {
 
     @Test
     void an_admin_changes_another_accounts_role() {
-        Reviewer created = reviewers.create(newAccount(Role.REVIEWER), PASSWORD);
+        Reviewer created = account(reviewers, Role.REVIEWER);
         Reviewer loaded = reviewers.find(created.getId()).orElseThrow();
 
         loaded.setRole(Role.ADMIN);
@@ -102,7 +101,7 @@ class ReviewerServiceTest {
 
     @Test
     void saving_an_account_loaded_before_another_admin_saved_it_is_refused() {
-        long id = reviewers.create(newAccount(Role.REVIEWER), PASSWORD).getId();
+        long id = account(reviewers, Role.REVIEWER).getId();
         Reviewer mine = reviewers.find(id).orElseThrow();
         Reviewer theirs = reviewers.find(id).orElseThrow();
         theirs.setRole(Role.EDITOR);
@@ -116,7 +115,7 @@ class ReviewerServiceTest {
 
     @Test
     void the_username_of_an_existing_account_never_changes() {
-        Reviewer created = reviewers.create(newAccount(Role.REVIEWER), PASSWORD);
+        Reviewer created = account(reviewers, Role.REVIEWER);
 
         assertThatThrownBy(() -> created.setUsername("renamed")).isInstanceOf(IllegalStateException.class);
     }
@@ -132,12 +131,5 @@ class ReviewerServiceTest {
         assertThatThrownBy(() -> reviewers.update(admin)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviewers.setEnabled(admin.getId(), false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviewers.resetPassword(admin.getId(), PASSWORD)).isInstanceOf(AccessDeniedException.class);
-    }
-
-    private static Reviewer newAccount(Role role) {
-        int n = NEXT.incrementAndGet();
-        Reviewer reviewer = new Reviewer("account-" + n, "Account " + n, role);
-        reviewer.setEmail("account-" + n + "@example.org");
-        return reviewer;
     }
 }

@@ -65,6 +65,8 @@ class AccountDialog extends Dialog {
             password = null;
         }
         binder.forField(displayName).bind("displayName");
+        username.setRequiredIndicatorVisible(true);
+        displayName.setRequiredIndicatorVisible(true);
         binder.forField(email).withNullRepresentation("").bind("email");
         binder.forField(role).bind("role");
         if (!creating && ReviewerService.isOwn(account)) {

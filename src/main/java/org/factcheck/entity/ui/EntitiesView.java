@@ -42,6 +42,7 @@ class EntitiesView extends Main {
         spelling.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption("All types");
+        type.setPlaceholder("All types");
         type.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         Button create = new Button("New entity", VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(EntityView.NEW)));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -79,10 +80,12 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         this.entities = entities;
         this.mentions = mentions;
         this.merge = new MergeDuplicate(entities, () -> unsaved, this::reload);
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL);
 
         binder.forField(type).bind("type");
         binder.forField(name).bind("name");
+        name.setRequiredIndicatorVisible(true);
         binder.forField(description).withNullRepresentation("").bind("description");
         binder.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -94,12 +97,17 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         description.setMinRows(3);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Section edit = new Section(new H3("Details"), details, new H3("Aliases"), aliases, new HorizontalLayout(save, discard));
-        mergeSection.add(new H3("Merge a duplicate"), merge);
+        // Save sits beside the name, so it stays in reach above a long list of aliases.
+        HorizontalLayout header = new HorizontalLayout(title, discard, save);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setFlexGrow(1, title);
+        header.setWidthFull();
+        Section edit = new Section(heading("Details"), details, heading("Aliases"), aliases);
+        mergeSection.add(heading("Merge a duplicate"), merge);
         Div columns = new Div(edit, new Div(claims, mergeSection));
         columns.addClassNames(LumoUtility.Display.GRID, LumoUtility.Grid.Column.COLUMNS_1,
                 LumoUtility.Grid.Breakpoint.Large.COLUMNS_2, LumoUtility.Gap.XLARGE);
-        add(new RouterLink("← All entities", EntitiesView.class), title, columns);
+        add(new RouterLink("← All entities", EntitiesView.class), header, columns);
     }
 
     @Override
@@ -185,7 +193,7 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     private void listClaims(long entityId) {
         List<MentioningClaim> found = mentions.claimsMentioning(entityId);
         claims.removeAll();
-        claims.add(new H3("Claims (" + found.size() + ")"));
+        claims.add(heading("Claims (" + found.size() + ")"));
         if (found.isEmpty()) {
             claims.add(new Paragraph("No claim mentions this entity yet."));
         }
@@ -200,6 +208,12 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE,
                 LumoUtility.Padding.Vertical.XSMALL);
         return line;
+    }
+
+    private static H3 heading(String text) {
+        H3 heading = new H3(text);
+        heading.addClassNames(LumoUtility.Margin.Top.LARGE, LumoUtility.Margin.Bottom.SMALL);
+        return heading;
     }
 
     private void changed() {

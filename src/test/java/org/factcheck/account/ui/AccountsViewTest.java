@@ -2,6 +2,9 @@ package org.factcheck.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.factcheck.account.AccountFixtures.PASSWORD;
+import static org.factcheck.account.AccountFixtures.account;
+import static org.factcheck.account.AccountFixtures.unusedUsername;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -10,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.factcheck.AppTest;
 import org.factcheck.Colleague;
@@ -27,9 +29,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 @AppTest
 @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR", "REVIEWER"})
 class AccountsViewTest extends SpringBrowserlessTest {
-
-    private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final String PASSWORD = "a long enough passphrase";
 
     @Autowired
     ReviewerService reviewers;
@@ -85,7 +84,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
     @Test
     void an_admin_creates_an_account_that_can_sign_in() {
         AccountsView view = navigate(AccountsView.class);
-        String username = "created-" + NEXT.incrementAndGet();
+        String username = unusedUsername();
         test(find(Button.class).withText("New account").single()).click();
         AccountDialog form = find(AccountDialog.class).single();
 
@@ -105,7 +104,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_disables_and_enables_another_account() {
-        Reviewer other = account(Role.REVIEWER);
+        Reviewer other = account(reviewers, Role.REVIEWER);
         AccountsView view = navigate(AccountsView.class);
 
         test(action(view, other.getUsername(), "Disable")).click();
@@ -131,7 +130,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_reset_password_is_refused_below_12_characters_and_replaces_the_old_one_otherwise() {
-        Reviewer other = account(Role.REVIEWER);
+        Reviewer other = account(reviewers, Role.REVIEWER);
         AccountsView view = navigate(AccountsView.class);
         test(action(view, other.getUsername(), "Reset password")).click();
         PasswordDialog dialog = find(PasswordDialog.class).single();
@@ -149,7 +148,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_saving_after_another_admin_saved_the_account_gets_the_conflict_dialog_and_overwrites_nothing() {
-        Reviewer other = account(Role.REVIEWER);
+        Reviewer other = account(reviewers, Role.REVIEWER);
         AccountsView view = navigate(AccountsView.class);
         test(action(view, other.getUsername(), "Edit")).click();
         AccountDialog form = find(AccountDialog.class).single();
@@ -171,11 +170,6 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Reload saved version").single()).click();
         assertThat(form.role.getValue()).isEqualTo(Role.EDITOR);
         assertThat(form.displayName.getValue()).isEqualTo(other.getDisplayName());
-    }
-
-    private Reviewer account(Role role) {
-        int n = NEXT.incrementAndGet();
-        return reviewers.create(new Reviewer("colleague-" + n, "Colleague " + n, role), PASSWORD);
     }
 
     private int rowOf(AccountsView view, String username) {
