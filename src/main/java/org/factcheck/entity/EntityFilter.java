@@ -8,8 +8,6 @@ import java.util.Locale;
  */
 public record EntityFilter(EntityType type, String text) {
 
-    public static final EntityFilter ALL = new EntityFilter(null, "");
-
     /** The text as a LIKE pattern: anywhere in the spelling, with the wildcards in it taken literally. */
     String pattern() {
         String literal = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)

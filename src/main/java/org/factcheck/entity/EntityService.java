@@ -65,7 +65,8 @@ public class EntityService {
      * Merges two records of one real-world entity into the survivor: the merged entity's aliases
      * move to it, the merged entity's own name becomes one of its aliases, and (through
      * {@link EntitiesMerged}) the claims that mention the merged entity or name it as claimant point
-     * at the survivor. Then the merged entity is deleted; its history stays.
+     * at the survivor, which takes the merged entity's description only if it has none. Then the
+     * merged entity is deleted; its history stays.
      */
     @Transactional
     public NamedEntity merge(long survivorId, long mergedId) {

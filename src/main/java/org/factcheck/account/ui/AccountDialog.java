@@ -25,11 +25,12 @@ class AccountDialog extends Dialog {
     final TextField displayName = new TextField("Display name");
     final EmailField email = new EmailField("Email");
     final Select<Role> role = new Select<>();
+    /** The initial password; a form for an existing account has none. */
+    final PasswordField password;
     final Button save;
 
     private final ReviewerService reviewers;
     private final BeanValidationBinder<Reviewer> binder = new BeanValidationBinder<>(Reviewer.class);
-    private final PasswordField password;
     private Runnable saved = () -> { };
     /** The account as loaded when the form opened: a save checks its version, so a stale form cannot overwrite. */
     private Reviewer account;
@@ -83,17 +84,12 @@ class AccountDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
-    /** The initial password field; a form for an existing account has none. */
-    PasswordField password() {
-        return password;
-    }
-
     boolean hasChanges() {
         return binder.hasChanges();
     }
 
-    void addSavedListener(Runnable listener) {
-        saved = listener;
+    void onSaved(Runnable whenSaved) {
+        saved = whenSaved;
     }
 
     private void save() {

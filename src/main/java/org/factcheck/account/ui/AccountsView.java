@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.factcheck.account.Reviewer;
 import org.factcheck.account.ReviewerService;
 import org.factcheck.base.ui.Saving;
@@ -80,16 +81,17 @@ class AccountsView extends Main implements BeforeLeaveObserver {
             enable.setEnabled(false);
             enable.setTooltipText("You cannot disable your own account: another admin can.");
         }
+        for (Button action : List.of(edit, password, enable)) {
+            action.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
         HorizontalLayout actions = new HorizontalLayout(edit, password, enable);
-        actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL,
-                ButtonVariant.LUMO_TERTIARY));
         actions.setSpacing(false);
         return actions;
     }
 
     private void open(AccountDialog form) {
         openForm = form;
-        form.addSavedListener(this::refresh);
+        form.onSaved(this::refresh);
         form.addOpenedChangeListener(change -> {
             if (!change.isOpened()) {
                 openForm = null;

@@ -62,7 +62,7 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     final Select<EntityType> type = EntityTypes.select("Type");
     final TextField name = new TextField("Name");
     final TextArea description = new TextArea("Description");
-    final AliasEditor aliases = new AliasEditor(this::changed);
+    final AliasEditor aliases = new AliasEditor(() -> setUnsaved(true));
     final Button save = new Button("Save", click -> save());
     final Button discard = new Button("Discard changes", click -> reload());
     final Section claims = new Section();
@@ -74,6 +74,7 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     private final Section mergeSection = new Section();
     /** The entity as loaded when the page opened: a save checks its version, so a stale form cannot overwrite. */
     private NamedEntity entity;
+    /** Kept here, not asked of the binder: alias changes happen outside it, and a failed save resets its record. */
     private boolean unsaved;
 
     EntityView(EntityService entities, EntityMentions mentions) {
@@ -89,7 +90,7 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         binder.forField(description).withNullRepresentation("").bind("description");
         binder.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                changed();
+                setUnsaved(true);
             }
         });
         FormLayout details = new FormLayout(type, name, description);
@@ -214,10 +215,6 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         H3 heading = new H3(text);
         heading.addClassNames(LumoUtility.Margin.Top.LARGE, LumoUtility.Margin.Bottom.SMALL);
         return heading;
-    }
-
-    private void changed() {
-        setUnsaved(true);
     }
 
     private void setUnsaved(boolean unsaved) {

@@ -69,13 +69,13 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
         test(form.username).setValue("Not Allowed!");
         test(form.displayName).setValue("Someone");
-        test(form.password()).setValue("too short");
+        test(form.password).setValue("too short");
         test(form.save).click();
 
         assertThat(form.username.isInvalid()).isTrue();
         assertThat(form.username.getErrorMessage()).startsWith("Use 2 to 64 lower-case letters");
-        assertThat(form.password().isInvalid()).isTrue();
-        assertThat(form.password().getErrorMessage()).isEqualTo("Use at least 12 characters");
+        assertThat(form.password.isInvalid()).isTrue();
+        assertThat(form.password.getErrorMessage()).isEqualTo("Use at least 12 characters");
         test(form.username).setValue("admin");
         assertThat(form.username.getErrorMessage()).contains("taken");
         assertThat(form.isOpened()).isTrue();
@@ -92,7 +92,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test(form.displayName).setValue("Layla Hassan");
         test(form.email).setValue("layla@example.org");
         test(form.role).selectItem("Editor: also sources and publishing");
-        test(form.password()).setValue(PASSWORD);
+        test(form.password).setValue(PASSWORD);
         test(form.save).click();
 
         Reviewer created = reviewers.findByUsername(username).orElseThrow();
