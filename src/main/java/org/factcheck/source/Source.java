@@ -130,8 +130,25 @@ public class Source extends EditableRecord {
         return publishedOn;
     }
 
+    /** Sets the date; without one the precision is UNKNOWN, with one it is at least known to the DAY. */
+    public void setPublishedOn(LocalDate date) {
+        this.publishedOn = date;
+        if (date == null) {
+            this.publishedOnPrecision = DatePrecision.UNKNOWN;
+        } else if (publishedOnPrecision == DatePrecision.UNKNOWN) {
+            this.publishedOnPrecision = DatePrecision.DAY;
+        }
+    }
+
     public DatePrecision getPublishedOnPrecision() {
         return publishedOnPrecision;
+    }
+
+    /** How much of the date is known; meaningless (and kept UNKNOWN) while there is no date. */
+    public void setPublishedOnPrecision(DatePrecision precision) {
+        if (publishedOn != null) {
+            this.publishedOnPrecision = precision == null || precision == DatePrecision.UNKNOWN ? DatePrecision.DAY : precision;
+        }
     }
 
     public String getLanguage() {
