@@ -35,7 +35,7 @@ public class Evidence extends EditableRecord {
     @JoinColumn(name = "source_id")
     private Source source;
 
-    @Pattern(regexp = "https?://\\S+", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
+    @Pattern(regexp = "(https?://\\S+)?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
     private String url;
 
     private String title;
@@ -114,7 +114,7 @@ public class Evidence extends EditableRecord {
     }
 
     public void setUrl(String url) {
-        this.url = url;
+        this.url = blankToNull(url);
     }
 
     public String getTitle() {
@@ -122,7 +122,7 @@ public class Evidence extends EditableRecord {
     }
 
     public void setTitle(String title) {
-        this.title = title;
+        this.title = blankToNull(title);
     }
 
     public String getPublisher() {
@@ -130,7 +130,7 @@ public class Evidence extends EditableRecord {
     }
 
     public void setPublisher(String publisher) {
-        this.publisher = publisher;
+        this.publisher = blankToNull(publisher);
     }
 
     public LocalDate getPublishedOn() {
@@ -154,7 +154,7 @@ public class Evidence extends EditableRecord {
     }
 
     public void setQuote(String quote) {
-        this.quote = quote;
+        this.quote = blankToNull(quote);
     }
 
     /** A short human citation: the source's title and outlet, or the page's title and publisher. */

@@ -37,7 +37,7 @@ class SourceForm extends Dialog {
     final Select<DatePrecision> publishedOnPrecision = new Select<>();
     final TextField language = new TextField("Language of the text");
     final TextField originalLanguage = new TextField("Original language");
-    final TextArea fullText = new TextArea("Full text, exactly as received");
+    final TextArea documentText = new TextArea("Full text, exactly as received");
     final Button save = new Button("Save");
 
     private final BeanValidationBinder<Source> binder = new BeanValidationBinder<>(Source.class);
@@ -67,10 +67,10 @@ class SourceForm extends Dialog {
                 originalLanguage);
         form.setColspan(title, 2);
         if (source == null) {
-            fullText.setRequired(true);
-            fullText.setMinHeight("12em");
-            fullText.setWidthFull();
-            form.add(fullText, 2);
+            documentText.setRequired(true);
+            documentText.setMinHeight("12em");
+            documentText.setWidthFull();
+            form.add(documentText, 2);
             binder.readBean(null);
         } else {
             binder.readBean(source);
@@ -92,17 +92,18 @@ class SourceForm extends Dialog {
     }
 
     boolean hasChanges() {
-        return binder.hasChanges() || !fullText.isEmpty();
+        return binder.hasChanges() || !documentText.isEmpty();
     }
 
     private void save() {
-        if (source == null && fullText.getValue().isBlank()) {
-            fullText.setInvalid(true);
-            fullText.setErrorMessage("Paste the full text of the source.");
+        boolean textMissing = source == null && documentText.getValue().isBlank();
+        documentText.setInvalid(textMissing);
+        documentText.setErrorMessage(textMissing ? "Paste the full text of the source." : null);
+        if (!binder.validate().isOk() || textMissing) {
             return;
         }
         Source target = source != null ? source
-                : new Source(fullText.getValue(), SourceOrigin.MANUAL, CurrentReviewer.username());
+                : new Source(documentText.getValue(), SourceOrigin.MANUAL, CurrentReviewer.username());
         if (!binder.writeBeanIfValid(target)) {
             return;
         }
