@@ -81,7 +81,7 @@ class WorkspaceJourneyTest {
         choose(page, "Rating", "Mostly true");
         page.getByLabel("Rationale").fill("Fuad Hussein took part in the strategic dialogue in Washington in July 2021.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start draft verdict")).click();
-        assertThat(page.locator(".verdict-status")).hasText("draft");
+        assertThat(page.locator(".verdict-status")).hasText("Draft");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add evidence")).click();
         page.getByText("A web page").click();

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import org.factcheck.account.Reviewer;
 import org.factcheck.account.ReviewerService;
 import org.factcheck.base.ui.ConflictDialog;
+import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.claim.Appearance;
@@ -81,8 +82,10 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         claimant.setClearButtonVisible(true);
         checkWorthiness.setLabel("Check-worthiness");
         checkWorthiness.setItems(CheckWorthiness.values());
+        checkWorthiness.setItemLabelGenerator(Labels::of);
         status.setLabel("Status");
         status.setItems(ClaimStatus.values());
+        status.setItemLabelGenerator(Labels::of);
         assignee.setItemLabelGenerator(Reviewer::getDisplayName);
         assignee.setItems(reviewers.assignable());
         assignee.setClearButtonVisible(true);
@@ -191,8 +194,8 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         fields.put("Claim", claim.getText());
         fields.put("Claimant", claim.getClaimant() == null ? "" : claim.getClaimant().getName());
         fields.put("Claim date", Objects.toString(claim.getClaimDate(), ""));
-        fields.put("Check-worthiness", String.valueOf(claim.getCheckWorthiness()));
-        fields.put("Status", String.valueOf(claim.getStatus()));
+        fields.put("Check-worthiness", Labels.of(claim.getCheckWorthiness()));
+        fields.put("Status", Labels.of(claim.getStatus()));
         fields.put("Assigned to", claim.getAssignee() == null ? "" : claim.getAssignee().getDisplayName());
         fields.put("Entities mentioned", claim.getMentions().stream().map(NamedEntity::getName).sorted()
                 .collect(Collectors.joining(", ")));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.ClaimFilter;
 import org.factcheck.claim.ClaimService;
@@ -59,6 +60,7 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         status.setLabel("Status");
         status.setItems(ClaimStatus.values());
+        status.setItemLabelGenerator(Labels::of);
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any");
         rating.setLabel("Rating");
@@ -74,20 +76,27 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         source.setClearButtonVisible(true);
         checkWorthiness.setLabel("Check-worthiness");
         checkWorthiness.setItems(CheckWorthiness.values());
+        checkWorthiness.setItemLabelGenerator(Labels::of);
         checkWorthiness.setEmptySelectionAllowed(true);
         checkWorthiness.setEmptySelectionCaption("Any");
         HorizontalLayout filters = new HorizontalLayout(text, status, rating, entity, source, checkWorthiness);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addComponentColumn(ClaimsView::claimText).setHeader("Claim").setSortProperty("text").setFlexGrow(4);
-        grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setFlexGrow(1);
-        grid.addColumn(ClaimSummary::claimDate).setHeader("Date").setSortProperty("claimDate").setAutoWidth(true);
-        grid.addColumn(ClaimSummary::rating).setHeader("Rating").setSortProperty("rating").setAutoWidth(true);
-        grid.addColumn(ClaimSummary::status).setHeader("Status").setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(ClaimSummary::checkWorthiness).setHeader("Check-worthiness")
-                .setSortProperty("checkWorthiness").setAutoWidth(true);
-        grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setAutoWidth(true);
+        // Fixed widths, with the claim taking what is left: narrow screens scroll sideways instead of
+        // squeezing the claim into a column of single words.
+        grid.addComponentColumn(ClaimsView::claimText).setHeader("Claim").setSortProperty("text")
+                .setWidth("22em").setFlexGrow(4);
+        grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setWidth("10em").setFlexGrow(1);
+        grid.addColumn(ClaimSummary::claimDate).setHeader("Date").setSortProperty("claimDate").setWidth("8em")
+                .setFlexGrow(0);
+        grid.addColumn(ClaimSummary::rating).setHeader("Rating").setSortProperty("rating").setWidth("8.5em")
+                .setFlexGrow(0);
+        grid.addColumn(summary -> Labels.of(summary.status())).setHeader("Status").setSortProperty("status")
+                .setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(summary -> Labels.of(summary.checkWorthiness())).setHeader("Check-worthiness")
+                .setSortProperty("checkWorthiness").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setWidth("7em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(page -> claims.list(filter(), page));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.ClaimFilter;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
@@ -37,11 +38,11 @@ class DashboardView extends Main {
         addClassName("dashboard-view");
         Div claimCounts = tiles("Claims by status");
         for (ClaimStatus status : ClaimStatus.values()) {
-            claimCounts.add(tile(words(status.name()), claims.countByStatus(status), "claims?status=" + status.name()));
+            claimCounts.add(tile(Labels.of(status), claims.countByStatus(status), "claims?status=" + status.name()));
         }
         Div verdictCounts = tiles("Verdicts by status");
         for (VerdictStatus status : VerdictStatus.values()) {
-            verdictCounts.add(tile(words(status.name()), verdicts.countByStatus(status), null));
+            verdictCounts.add(tile(Labels.of(status), verdicts.countByStatus(status), null));
         }
         Div ratingCounts = tiles("Verdicts by rating");
         for (RatingCount count : verdicts.countByRating()) {
@@ -76,7 +77,7 @@ class DashboardView extends Main {
     private static Component claimList(String title, List<ClaimSummary> items, String whenEmpty) {
         Grid<ClaimSummary> grid = new Grid<>();
         grid.addColumn(ClaimSummary::text).setHeader("Claim").setFlexGrow(4);
-        grid.addColumn(ClaimSummary::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(summary -> Labels.of(summary.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(ClaimSummary::rating).setHeader("Rating").setAutoWidth(true);
         grid.addColumn(ClaimSummary::updatedAt).setHeader("Changed").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -87,8 +88,4 @@ class DashboardView extends Main {
         return new Div(new H3(title), grid);
     }
 
-    private static String words(String constant) {
-        String spaced = constant.replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-    }
 }

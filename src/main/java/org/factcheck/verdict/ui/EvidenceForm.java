@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.function.Consumer;
+import org.factcheck.base.ui.Labels;
 import org.factcheck.source.SourceFilter;
 import org.factcheck.source.SourceService;
 import org.factcheck.source.SourceSummary;
@@ -42,6 +43,7 @@ class EvidenceForm extends Dialog {
         setWidth("min(720px, 95vw)");
         stance.setLabel("Stance");
         stance.setItems(Stance.values());
+        stance.setItemLabelGenerator(Labels::of);
         cites.setItems(IN_DATABASE, WEB_PAGE);
         source.setItemLabelGenerator(SourceSummary::title);
         source.setItemsPageable((page, filterText) -> sources.list(new SourceFilter(filterText, null, null, null, null), page));

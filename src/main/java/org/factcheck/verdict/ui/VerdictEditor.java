@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.factcheck.base.ui.ConflictDialog;
+import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.claim.Claim;
@@ -60,7 +61,7 @@ class VerdictEditor extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         addEvidence.addClickListener(click -> editEvidence(Evidence.blank()));
-        evidence.addColumn(item -> item.getStance().name().toLowerCase()).setHeader("Stance").setAutoWidth(true)
+        evidence.addColumn(item -> Labels.of(item.getStance())).setHeader("Stance").setAutoWidth(true)
                 .setFlexGrow(0);
         evidence.addComponentColumn(VerdictEditor::citation).setHeader("Citation").setFlexGrow(2);
         evidence.addColumn(Evidence::getQuote).setHeader("Quote").setFlexGrow(3);
@@ -86,7 +87,7 @@ class VerdictEditor extends Div {
             add(new Paragraph("No verdict yet."), rating, rationale, startDraftButton());
             return;
         }
-        Span status = new Span(verdict.getStatus().name().replace('_', ' ').toLowerCase());
+        Span status = new Span(Labels.of(verdict.getStatus()));
         status.addClassName("verdict-status");
         status.getElement().setAttribute("data-status", verdict.getStatus().name());
         Span who = new Span("Drafted by " + (verdict.getAuthor() == null ? verdict.getCreatedBy()

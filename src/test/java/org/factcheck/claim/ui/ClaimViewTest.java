@@ -80,7 +80,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
         long id = claimId("About 2,500 US troops were stationed in Iraq in mid-2021.");
         ClaimView view = navigate("claims/" + id, ClaimView.class);
 
-        test(view.status).selectItem("IN_PROGRESS");
+        test(view.status).selectItem("In progress");
         com.vaadin.flow.component.UI.getCurrent().navigate(ClaimsView.class);
 
         assertThat(find(ConfirmDialog.class).single().isOpened()).isTrue();
@@ -97,7 +97,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
         for (int row = 0; row < falseClaims; row++) {
             assertThat(test(view.grid).getRow(row).rating()).isEqualTo("False");
         }
-        test(view.status).selectItem("DISMISSED");
+        test(view.status).selectItem("Dismissed");
         assertThat(test(view.grid).size()).isZero();
     }
 
