@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
+import org.factcheck.account.SignInTest;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.NamedEntity;
@@ -106,9 +107,7 @@ class AdminJourneyTest {
     private Page signedInAsAdmin() {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username").fill("admin");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AppTest.ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        SignInTest.signIn(page, "admin", AppTest.ADMIN_PASSWORD);
         assertThat(page.getByText("admin · ADMIN", new Page.GetByTextOptions().setExact(true))).isVisible();
         return page;
     }

@@ -1,6 +1,8 @@
 package org.factcheck.claim;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.factcheck.entity.EntitiesMerged;
 import org.factcheck.entity.EntityMentions;
 import org.factcheck.entity.EntityService;
@@ -42,11 +44,20 @@ class ClaimEntityLinks implements EntityMentions {
     void pointAtSurvivor(EntitiesMerged merge) {
         NamedEntity survivor = entities.find(merge.survivorId()).orElseThrow();
         for (Claim claim : claims.findNaming(merge.mergedId())) {
-            claim.replaceMention(merge.mergedId(), survivor);
+            claim.setMentions(mentionsAfter(claim, merge, survivor));
             if (isClaimant(claim, merge.mergedId())) {
                 claim.setClaimant(survivor);
             }
         }
+    }
+
+    /** The claim's mentions with the survivor in place of the merged entity; a set, so it is never there twice. */
+    private static Set<NamedEntity> mentionsAfter(Claim claim, EntitiesMerged merge, NamedEntity survivor) {
+        Set<NamedEntity> mentions = new LinkedHashSet<>();
+        for (NamedEntity mentioned : claim.getMentions()) {
+            mentions.add(mentioned.getId() == merge.mergedId() ? survivor : mentioned);
+        }
+        return mentions;
     }
 
     private static boolean isClaimant(Claim claim, long entityId) {

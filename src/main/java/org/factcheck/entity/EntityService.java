@@ -52,6 +52,11 @@ public class EntityService {
         return entities.count();
     }
 
+    /** Entities whose name or an alias contains the text, for pickers; all of them for a blank text. */
+    public List<NamedEntity> findByNameOrAlias(String text, Pageable page) {
+        return entities.findByNameOrAliasContaining(text == null ? "" : text.strip(), page).getContent();
+    }
+
     /**
      * Saves the entity with its aliases. An entity loaded earlier and saved after someone else saved
      * it fails with an optimistic locking failure instead of overwriting their change.

@@ -28,4 +28,9 @@ interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> {
               and (lower(e.name) like :pattern
                    or exists (select a from Alias a where a.entity = e and lower(a.name) like :pattern))""")
     Slice<EntitySummary> findSummaries(EntityType type, String pattern, Pageable page);
+
+    @Query("select e from NamedEntity e where lower(e.name) like lower(concat('%', :text, '%')) "
+            + "or exists (select a from Alias a where a.entity = e and lower(a.name) like lower(concat('%', :text, '%'))) "
+            + "order by e.name")
+    Slice<NamedEntity> findByNameOrAliasContaining(String text, Pageable page);
 }

@@ -1,8 +1,6 @@
 /**
- * The layout and the helpers every feature's forms share (conflict dialog, unsaved-changes guard,
- * save error handling): a named interface, so feature views may use them across module boundaries.
+ * The shell (layout, theme) and the form helpers every feature's views share: the conflict dialog,
+ * the unsaved-changes guard and turning save failures into messages.
  */
-@NamedInterface("ui")
+@org.springframework.modulith.NamedInterface("ui")
 package org.factcheck.base.ui;
-
-import org.springframework.modulith.NamedInterface;

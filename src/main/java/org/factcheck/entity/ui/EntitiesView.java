@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.factcheck.base.ui.Labels;
 import org.factcheck.entity.EntityFilter;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.EntitySummary;
@@ -52,7 +53,7 @@ class EntitiesView extends Main {
         filters.setWrap(true);
 
         grid.addColumn(EntitySummary::name).setKey("name").setHeader("Name").setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(summary -> EntityTypes.label(summary.type())).setKey("type").setHeader("Type").setSortProperty("type")
+        grid.addColumn(summary -> Labels.of(summary.type())).setKey("type").setHeader("Type").setSortProperty("type")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(EntitySummary::aliases).setHeader("Also known as").setFlexGrow(3);
         grid.addColumn(EntitySummary::description).setHeader("Description").setFlexGrow(3);

@@ -1,25 +1,20 @@
 package org.factcheck.entity.ui;
 
 import com.vaadin.flow.component.select.Select;
-import java.util.Locale;
+import org.factcheck.base.ui.Labels;
 import org.factcheck.entity.EntityType;
 
-/** Entity types as reviewers read them: "Organisation", not ORGANISATION. */
+/** The choice of entity type, as the list's filter and the entity form both offer it. */
 final class EntityTypes {
 
     private EntityTypes() {
-    }
-
-    static String label(EntityType type) {
-        String name = type.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     static Select<EntityType> select(String label) {
         Select<EntityType> select = new Select<>();
         select.setLabel(label);
         select.setItems(EntityType.values());
-        select.setItemLabelGenerator(type -> type == null ? "" : label(type));
+        select.setItemLabelGenerator(Labels::of);
         return select;
     }
 }

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factcheck.base.ui.ConflictDialog;
+import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.entity.EntityMentions;
@@ -182,7 +183,7 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
 
     private static Map<String, String> fieldsOf(NamedEntity entity) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Type", entity.getType() == null ? null : EntityTypes.label(entity.getType()));
+        fields.put("Type", Labels.of(entity.getType()));
         fields.put("Name", entity.getName());
         fields.put("Description", entity.getDescription());
         fields.put("Aliases", entity.getAliases().stream()

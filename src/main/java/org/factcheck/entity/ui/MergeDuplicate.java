@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.BooleanSupplier;
+import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.entity.EntityFilter;
 import org.factcheck.entity.EntityService;
@@ -34,7 +35,7 @@ class MergeDuplicate extends Div {
         this.unsaved = unsaved;
         this.merged = merged;
         duplicate.setItemsPageable((page, text) -> entities.list(new EntityFilter(null, text), page));
-        duplicate.setItemLabelGenerator(summary -> summary.name() + " (" + EntityTypes.label(summary.type()) + ")");
+        duplicate.setItemLabelGenerator(summary -> summary.name() + " (" + Labels.of(summary.type()) + ")");
         duplicate.setPlaceholder("Search names and aliases");
         duplicate.setWidthFull();
         duplicate.addValueChangeListener(change -> duplicate.setInvalid(false));
