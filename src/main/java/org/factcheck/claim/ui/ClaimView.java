@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -148,11 +150,28 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
             Span where = new Span(" · characters " + appearance.getStartOffset() + "–" + appearance.getEndOffset()
                     + " · SHA-256 " + source.getSha256().substring(0, 12) + "…");
             where.addClassName("provenance");
-            Div item = new Div(quote, new Div(open, where));
+            Button remove = new Button(VaadinIcon.TRASH.create(), click -> confirmRemoval(appearance));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove this appearance");
+            remove.setTooltipText("Remove this appearance");
+            Div item = new Div(quote, new Div(open, where, remove));
             item.addClassName("appearance-item");
             list.add(item);
         }
         return list;
+    }
+
+    private void confirmRemoval(Appearance appearance) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove this appearance?",
+                "The claim will no longer be anchored to “" + appearance.getQuote() + "” in "
+                        + appearance.getSource().getTitle() + ". The history keeps a record of it.",
+                "Remove", removed -> {
+                    claims.removeAppearance(claim.getId(), appearance.getId());
+                    claim = claims.findWithDetails(claim.getId()).orElseThrow();
+                    render();
+                }, "Keep it", kept -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private Component linkedClaims() {
