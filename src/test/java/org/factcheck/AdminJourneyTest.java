@@ -9,26 +9,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.factcheck.account.SignInTest;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.NamedEntity;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** An admin's day in a real browser (Debian's chromium): merging duplicate entities, managing accounts. */
-@AppTest
 @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR", "REVIEWER"})
-class AdminJourneyTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class AdminJourneyTest extends BrowserTest {
 
     @Autowired
     EntityService entities;
@@ -36,22 +26,12 @@ class AdminJourneyTest {
     @Autowired
     ClaimService claims;
 
-    @BeforeAll
-    static void start_browser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close_browser() {
-        browser.close();
-    }
-
     @Test
     void an_admin_merges_two_records_of_one_person_and_the_survivor_shows_the_merged_ones_aliases() {
         NamedEntity survivor = person(entities, unique("Ayad Allawi"), "Allawi", "Ayad Allawi");
         NamedEntity duplicate = person(entities, unique("Iyad Allawi"), "Dr. Allawi", "Iyad Allawi");
         claim(claims, "Allawi says the withdrawal is a trick.", duplicate, duplicate);
-        Page page = signedInAsAdmin();
+        Page page = signedInAsAdmin(browser.newPage());
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entities")).click();
         assertThat(page).hasURL(Pattern.compile(".*/entities$"));
@@ -87,7 +67,7 @@ class AdminJourneyTest {
 
     @Test
     void an_admin_opens_the_accounts_and_a_new_account_form_refuses_a_short_password() {
-        Page page = signedInAsAdmin();
+        Page page = signedInAsAdmin(browser.newPage());
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts")).click();
         assertThat(page).hasURL(Pattern.compile(".*/accounts$"));
@@ -102,14 +82,6 @@ class AdminJourneyTest {
         assertThat(page.getByText("Use at least 12 characters")).isVisible();
         settled(page);
         Browser.screenshot(page, "account-new");
-    }
-
-    private Page signedInAsAdmin() {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        SignInTest.signIn(page, "admin", AppTest.ADMIN_PASSWORD);
-        assertThat(page.getByText("admin · ADMIN", new Page.GetByTextOptions().setExact(true))).isVisible();
-        return page;
     }
 
     /** Waits for dialogs to finish opening, so a screenshot shows them as a reviewer does. */
