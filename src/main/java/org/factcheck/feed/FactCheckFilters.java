@@ -50,7 +50,7 @@ class FactCheckFilters {
                 .filter(rating -> rating.getValue().equalsIgnoreCase(label.strip()))
                 .map(Map.Entry::getKey)
                 .findFirst()
-                .orElseThrow(() -> Problems.badParameter(RATING, "'" + label + "' is not a rating on the scale. Use one of: "
+                .orElseThrow(() -> Problems.badParameter(RATING, "The rating '" + label + "' is not on the scale. Use one of: "
                         + String.join(", ", labels.values()) + " (in any letter case)."));
     }
 
@@ -78,7 +78,7 @@ class FactCheckFilters {
             try {
                 return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADateEither) {
-                throw Problems.badParameter(UPDATED_SINCE, "'" + text + "' is not an ISO 8601 date or time. Use a date "
+                throw Problems.badParameter(UPDATED_SINCE, "updated_since must be an ISO 8601 date or time, not '" + text + "'. Use a date "
                         + "such as 2026-11-21, or a time with its offset such as 2026-11-21T09:30:00Z or "
                         + "2026-11-21T10:30:00%2B01:00 (a + must be sent as %2B).");
             }
@@ -89,6 +89,9 @@ class FactCheckFilters {
         String words = text.strip();
         if (words.isEmpty()) {
             throw Problems.badParameter(TEXT, "q is empty; give the words to search for, or leave q out.");
+        }
+        if (words.indexOf('\0') >= 0) {
+            throw Problems.badParameter(TEXT, "q holds a NUL character, which no text contains; leave it out.");
         }
         if (words.length() > MAX_TEXT_LENGTH) {
             throw Problems.badParameter(TEXT, "q is " + words.length() + " characters long; search for at most "
