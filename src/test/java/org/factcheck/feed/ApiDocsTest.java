@@ -2,25 +2,12 @@ package org.factcheck.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.factcheck.AppTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The OpenAPI 3 description and Swagger UI: public, and about the public API only. */
-@AppTest
-class ApiDocsTest {
+class ApiDocsTest extends ApiTest {
 
-    @LocalServerPort
-    int port;
-
-    FeedClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new FeedClient(port);
-    }
 
     @Test
     void the_openapi_description_covers_the_public_api_and_nothing_else() {

@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
-import org.factcheck.AppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** ETag, Last-Modified, 304 and Cache-Control on every endpoint, and CORS for readers in browsers. */
-@AppTest
-class CachingTest {
+class CachingTest extends ApiTest {
 
     /** Every endpoint; {fact-check} and {entity} stand for a published fact-check and one of its entities. */
     private static final String[] ENDPOINTS = {
@@ -29,22 +25,14 @@ class CachingTest {
         return Stream.of(ENDPOINTS);
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext app;
-
     @Autowired
     JdbcClient jdbc;
 
-    FeedClient api;
     Desk.Case published;
 
     @BeforeEach
-    void connect() {
-        api = new FeedClient(port);
-        published = new Desk(app).publish("True");
+    void publish() {
+        published = desk.publish("True");
     }
 
     @ParameterizedTest
@@ -89,7 +77,7 @@ class CachingTest {
     void publishing_and_retracting_change_the_etag_of_the_list_and_never_move_last_modified_back() {
         FeedClient.Answer before = api.get("/api/v1/fact-checks");
 
-        Desk.Case another = new Desk(app).publish("False");
+        Desk.Case another = desk.publish("False");
         FeedClient.Answer afterPublishing = api.get("/api/v1/fact-checks", "If-None-Match", before.header("ETag"));
         jdbc.sql("update verdict set status = 'RETRACTED', updated_at = now() where claim_id = ?").param(another.claimId()).update();
         FeedClient.Answer afterRetracting = api.get("/api/v1/fact-checks", "If-None-Match", afterPublishing.header("ETag"));

@@ -6,40 +6,22 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.factcheck.AppTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The ClaimReview JSON-LD of every published fact-check has the properties Google's fact-check
  * markup requires and recommends (https://developers.google.com/search/docs/appearance/structured-data/factcheck).
  */
-@AppTest
-class ClaimReviewTest {
+class ClaimReviewTest extends ApiTest {
 
     /** ISO 8601 at the precision known: a year, a month or a day. */
     private static final String PARTIAL_DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext app;
-
-    FeedClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new FeedClient(port);
-    }
 
     @Test
     void every_claim_review_has_the_required_and_recommended_properties() {
-        new Desk(app).publish("Unproven");
+        desk.publish("Unproven");
         List<JsonNode> reviews = new ArrayList<>();
 
         List<FeedClient.Answer> pages = api.walk(ClaimReviewController.PATH + "?limit=17", FeedClient::nextLink);
@@ -66,7 +48,7 @@ class ClaimReviewTest {
 
     @Test
     void the_claimant_is_the_author_of_the_claim() {
-        Desk.Case published = new Desk(app).publish("False");
+        Desk.Case published = desk.publish("False");
 
         JsonNode claim = api.get("/api/v1/fact-checks/" + published.claimId() + "/claim-review").json().get("itemReviewed");
 

@@ -11,33 +11,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.factcheck.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Walking the list page by page while the desk keeps publishing. */
-@AppTest
-class CursorWalkTest {
+class CursorWalkTest extends ApiTest {
 
     private static final int PUBLISHED_DURING_THE_WALK = 6;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext app;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void a_walk_returns_every_fact_check_exactly_once_while_new_ones_are_published() throws Exception {
-        FeedClient api = new FeedClient(port);
-        Desk desk = new Desk(app);
         desk.publish("True"); // so that the desk's account exists before two threads may need it
         Set<Long> publishedBefore = new HashSet<>(jdbc.sql("select claim_id from verdict where status = 'PUBLISHED'")
                 .query(Long.class).list());

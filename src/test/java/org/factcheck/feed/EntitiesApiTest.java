@@ -6,31 +6,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.factcheck.AppTest;
 import org.factcheck.verdict.VerdictStatus;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/v1/entities and /api/v1/entities/{id}: the entities of published fact-checks, with their aliases. */
-@AppTest
-class EntitiesApiTest {
+class EntitiesApiTest extends ApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext app;
-
-    FeedClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new FeedClient(port);
-    }
 
     @Test
     void the_entities_are_exactly_those_that_published_fact_checks_involve() {
@@ -67,7 +49,6 @@ class EntitiesApiTest {
 
     @Test
     void an_entity_only_unpublished_claims_involve_is_not_found_until_one_is_published() {
-        Desk desk = new Desk(app);
         Desk.Case inReview = desk.add(VerdictStatus.IN_REVIEW, "True");
 
         FeedClient.Answer answer = api.get("/api/v1/entities/" + inReview.claimantId());

@@ -8,33 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import org.factcheck.AppTest;
 import org.factcheck.verdict.VerdictStatus;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** Each filter of GET /api/v1/fact-checks, alone and combined, across every page. */
-@AppTest
-class FactCheckFiltersTest {
+class FactCheckFiltersTest extends ApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext app;
-
-    FeedClient api;
-    Desk desk;
-
-    @BeforeEach
-    void connect() {
-        api = new FeedClient(port);
-        desk = new Desk(app);
-    }
 
     @Test
     void rating_keeps_the_fact_checks_with_that_rating_in_any_letter_case() {

@@ -5,33 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.factcheck.AppTest;
 import org.factcheck.verdict.VerdictStatus;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** The shapes of GET /api/v1/fact-checks and /api/v1/fact-checks/{id}, over HTTP on the seeded database. */
-@AppTest
-class FactChecksApiTest {
+class FactChecksApiTest extends ApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext app;
-
-    FeedClient api;
-    Desk desk;
-
-    @BeforeEach
-    void connect() {
-        api = new FeedClient(port);
-        desk = new Desk(app);
-    }
 
     @Test
     void a_page_holds_items_and_the_cursor_of_the_next_page() {

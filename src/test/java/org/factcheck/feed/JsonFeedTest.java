@@ -8,24 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.factcheck.AppTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** /api/v1/feed.json against the JSON Feed 1.1 spec (https://jsonfeed.org/version/1.1), page by page. */
-@AppTest
-class JsonFeedTest {
+class JsonFeedTest extends ApiTest {
 
     private static final String BASE = "http://localhost:8080";
 
-    @LocalServerPort
-    int port;
-
     @Test
     void every_page_is_a_valid_json_feed_1_1_and_together_they_hold_every_published_fact_check() {
-        FeedClient api = new FeedClient(port);
-
         List<FeedClient.Answer> pages = api.walk(JsonFeedController.PATH + "?limit=13",
                 page -> Optional.ofNullable(page.json().get("next_url")).map(next -> FeedClient.pathOf(next.asString())));
 

@@ -11,12 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.factcheck.AppTest;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,8 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * verdicts; then every endpoint, every page, and every way to ask for one item: only the published
  * ones ever show, and nothing internal (notes, accounts, e-mail addresses, descriptions) anywhere.
  */
-@AppTest
-class NothingUnpublishedLeaksTest {
+class NothingUnpublishedLeaksTest extends ApiTest {
 
     private static final List<VerdictStatus> STATUSES = Arrays.asList(null, VerdictStatus.DRAFT, VerdictStatus.IN_REVIEW,
             VerdictStatus.PUBLISHED, VerdictStatus.RETRACTED);
@@ -35,12 +31,6 @@ class NothingUnpublishedLeaksTest {
             "\"(note|created_(at|by)|updated_by|email|username|display_name|password\\w*|author_id|reviewer_id|status"
                     + "|check_worthiness|full_text|sha256|entered_by|origin)\"\\s*:");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext app;
-
     @Autowired
     JdbcClient jdbc;
 
@@ -48,14 +38,12 @@ class NothingUnpublishedLeaksTest {
     void only_published_fact_checks_and_their_public_fields_ever_appear() {
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        Desk desk = new Desk(app);
-        FeedClient api = new FeedClient(port);
         List<Desk.Case> cases = new ArrayList<>();
         STATUSES.forEach(status -> cases.add(desk.add(status, RATINGS.get(random.nextInt(RATINGS.size())))));
         for (int i = 0, more = 10 + random.nextInt(11); i < more; i++) {
             cases.add(desk.add(STATUSES.get(random.nextInt(STATUSES.size())), RATINGS.get(random.nextInt(RATINGS.size()))));
         }
-        String context = "random seed " + seed + ", cases " + cases;
+        String context = "random seed " + seed;
 
         List<FeedClient.Answer> answers = new ArrayList<>();
         answers.addAll(api.walkCursor("/api/v1/fact-checks", "limit=" + (1 + random.nextInt(100))));

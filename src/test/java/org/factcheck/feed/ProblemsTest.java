@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.factcheck.AppTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Every way a request can be wrong answers an RFC 9457 problem that says what is wrong; none makes the server fail. */
-@AppTest
-class ProblemsTest {
+class ProblemsTest extends ApiTest {
 
     /** The parameters each endpoint takes, for the test that throws junk at all of them. */
     private static final Map<String, List<String>> PARAMETERS = Map.of(
@@ -32,15 +28,6 @@ class ProblemsTest {
             "MjUzNDAyMzAwODAwMDAwMDAwLjE", "MC4w",
             "x".repeat(3000));
 
-    @LocalServerPort
-    int port;
-
-    FeedClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new FeedClient(port);
-    }
 
     @ParameterizedTest(name = "{0} names {1}")
     @CsvSource({
