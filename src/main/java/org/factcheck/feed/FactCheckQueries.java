@@ -98,16 +98,16 @@ class FactCheckQueries {
 
     /**
      * The text search for now: the words, as typed, anywhere in the claim, the rationale, or a name
-     * or alias of an entity the claim involves, in any letter case. Full-text search replaces this
-     * method and {@link #containing} alone.
+     * or alias of an entity the claim involves, in any letter case. The entities that match are
+     * found once for the whole query (uncorrelated subqueries), not again for every fact-check.
+     * Full-text search replaces this method and {@link #containing} alone.
      */
     private static String textSearch() {
-        return """
-                (c.text ilike :text escape '\\' or v.rationale ilike :text escape '\\'
-                 or exists (select 1 from entity e left join alias a on a.entity_id = e.id
-                            where (e.id = c.claimant_id
-                                   or e.id in (select ce.entity_id from claim_entity ce where ce.claim_id = c.id))
-                              and (e.name ilike :text escape '\\' or a.name ilike :text escape '\\')))""";
+        String matchingEntities = "select e.id from entity e where e.name ilike :text escape '\\'"
+                + " union select a.entity_id from alias a where a.name ilike :text escape '\\'";
+        return "(c.text ilike :text escape '\\' or v.rationale ilike :text escape '\\'"
+                + " or c.claimant_id in (" + matchingEntities + ")"
+                + " or c.id in (select ce.claim_id from claim_entity ce where ce.entity_id in (" + matchingEntities + ")))";
     }
 
     /** An ILIKE pattern matching the text anywhere, with the text's own % and _ taken literally. */
