@@ -54,18 +54,19 @@ class FactCheckQueries {
     }
 
     /**
-     * Published fact-checks that pass the filter, newest first, from just after the given one:
+     * Published fact-checks that pass the filter, newest first, from just after the given position
+     * (null for the first page):
      * keyset paging on the index of (published_at, claim_id), so newly published ones land before
      * a reader's cursor and a walk never repeats or skips one.
      */
-    List<Row> page(FactCheckFilter filter, Optional<Position> after, int limit) {
+    List<Row> page(FactCheckFilter filter, Position after, int limit) {
         StringBuilder sql = new StringBuilder(PUBLISHED_FACT_CHECKS);
         Map<String, Object> params = new LinkedHashMap<>();
-        after.ifPresent(position -> {
+        if (after != null) {
             sql.append(" and (v.published_at, v.claim_id) < (:after_published_at, :after_id)");
-            params.put("after_published_at", Rows.timestamp(position.publishedAt()));
-            params.put("after_id", position.claimId());
-        });
+            params.put("after_published_at", Rows.timestamp(after.publishedAt()));
+            params.put("after_id", after.claimId());
+        }
         if (filter.ratingId() != null) {
             sql.append(" and v.rating_id = :rating");
             params.put("rating", filter.ratingId());

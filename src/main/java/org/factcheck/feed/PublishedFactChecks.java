@@ -45,7 +45,7 @@ public class PublishedFactChecks {
 
     /** One page of the published fact-checks that pass the filter, newest first. */
     Dated<ItemPage<FactCheck>> page(FactCheckFilter filter, Paging paging) {
-        Optional<Position> after = paging.isFirstPage() ? Optional.empty() : Optional.of(position(paging.after(2)));
+        Position after = paging.isFirstPage() ? null : position(paging.after(2));
         List<Row> rows = factChecks.page(filter, after, paging.limit() + 1);
         ItemPage<FactCheck> page = ItemPage.of(rows, paging.limit(), this::complete, PublishedFactChecks::cursorAfter);
         return new Dated<>(page, factChecks.lastPublicChange());
