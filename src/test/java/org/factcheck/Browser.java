@@ -29,14 +29,22 @@ public final class Browser implements AutoCloseable {
 
     /** A new page in its own context (its own cookies, so its own session), 1280 px wide. */
     public Page newPage() {
-        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 800)).newPage();
+        return newPage(1280, 800);
     }
 
-    /** Saves a screenshot under target/screenshots, to look at after the run. */
+    /** A new page in its own context with this viewport, e.g. a tablet's 800 × 1100. */
+    public Page newPage(int width, int height) {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(width, height)).newPage();
+    }
+
+    /**
+     * Saves a screenshot to look at after the run: under target/screenshots, or the folder the
+     * system property screenshots.dir names (docs/screenshots regenerates the documented ones).
+     */
     public static void screenshot(Page page, String name) {
         try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Path folder = Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
             page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -45,6 +45,12 @@ public class ReviewerService implements UserDetailsService {
         return reviewers.findByUsername(username);
     }
 
+    /** The enabled accounts a claim can be assigned to. */
+    @PreAuthorize("hasRole('REVIEWER')")
+    public List<Reviewer> assignable() {
+        return reviewers.findByEnabledTrueOrderByDisplayName();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public List<Reviewer> findAll() {
         return reviewers.findAll();

@@ -15,15 +15,16 @@ import jakarta.persistence.OrderBy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.factcheck.account.Reviewer;
 import org.factcheck.entity.NamedEntity;
 import org.factcheck.shared.EditableRecord;
 import org.factcheck.source.Source;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A normalized, checkable statement, with who made it and everywhere it appears. */
 @Entity
@@ -50,6 +51,11 @@ public class Claim extends EditableRecord {
     @Column(nullable = false)
     private ClaimStatus status = ClaimStatus.UNREVIEWED;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Reviewer assignee;
+
     /** What a fact-checker should notice about the claim; internal, never published. */
     private String note;
 
@@ -59,9 +65,10 @@ public class Claim extends EditableRecord {
             inverseJoinColumns = @JoinColumn(name = "entity_id"))
     private Set<NamedEntity> mentions = new LinkedHashSet<>();
 
+    // A set, not a list: loaded together with the mentions, a list would repeat each appearance.
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startOffset")
-    private List<Appearance> appearances = new ArrayList<>();
+    private Set<Appearance> appearances = new LinkedHashSet<>();
 
     protected Claim() {
     }
@@ -77,12 +84,23 @@ public class Claim extends EditableRecord {
         return appearance;
     }
 
+    /** Removes an appearance that was anchored wrongly; the history keeps it. */
+    public void removeAppearance(long appearanceId) {
+        appearances.removeIf(appearance -> appearance.getId() != null && appearance.getId() == appearanceId);
+    }
+
     public void mention(NamedEntity entity) {
         mentions.add(entity);
     }
 
+    /** Replaces the entities the claim mentions. */
+    public void setMentions(Set<NamedEntity> entities) {
+        mentions.clear();
+        mentions.addAll(entities);
+    }
+
     public List<Appearance> getAppearances() {
-        return Collections.unmodifiableList(appearances);
+        return List.copyOf(appearances);
     }
 
     public Set<NamedEntity> getMentions() {
@@ -127,6 +145,14 @@ public class Claim extends EditableRecord {
 
     public void setStatus(ClaimStatus status) {
         this.status = status;
+    }
+
+    public Reviewer getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(Reviewer assignee) {
+        this.assignee = assignee;
     }
 
     public String getNote() {

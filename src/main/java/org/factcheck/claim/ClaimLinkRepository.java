@@ -6,6 +6,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ClaimLinkRepository extends JpaRepository<ClaimLink, Long> {
 
-    @Query("select l from ClaimLink l where l.claim = :claim or l.otherClaim = :claim")
-    List<ClaimLink> findInvolving(Claim claim);
+    @Query("""
+            select new org.factcheck.claim.LinkedClaim(
+                case when l.claim.id = :claimId then l.otherClaim.id else l.claim.id end,
+                case when l.claim.id = :claimId then l.otherClaim.text else l.claim.text end,
+                l.kind)
+            from ClaimLink l where l.claim.id = :claimId or l.otherClaim.id = :claimId""")
+    List<LinkedClaim> findLinkedClaims(long claimId);
 }

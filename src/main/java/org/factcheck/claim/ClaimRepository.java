@@ -1,13 +1,16 @@
 package org.factcheck.claim;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
 
-    @Query("select new org.factcheck.claim.ClaimSummary(c.id, c.text, claimant.name, c.claimDate, c.status, "
-            + "c.checkWorthiness, size(c.appearances), c.updatedAt) from Claim c left join c.claimant claimant")
-    Slice<ClaimSummary> findSummaries(Pageable page);
+    /** The claim with what its page shows: claimant, mentions, appearances and their sources. */
+    @EntityGraph(attributePaths = {"claimant", "assignee", "mentions", "appearances", "appearances.source"})
+    @Query("select c from Claim c where c.id = :id")
+    Optional<Claim> findWithDetails(long id);
+
+    long countByStatus(ClaimStatus status);
 }

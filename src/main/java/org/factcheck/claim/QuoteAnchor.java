@@ -42,6 +42,20 @@ public record QuoteAnchor(String quote, int start, int end, String prefix, Strin
         return new Found(at(text, first, quote));
     }
 
+    /**
+     * The anchor of whatever lies between two code-point offsets of the text, such as a reviewer's
+     * selection in the reader; the quote may occur elsewhere too, the offsets say which one is meant.
+     */
+    public static QuoteAnchor between(String text, int start, int end) {
+        int length = text.codePointCount(0, text.length());
+        if (start < 0 || end > length || start >= end) {
+            throw new IllegalArgumentException("The selection " + start + "–" + end
+                    + " is not a stretch of this text (it has " + length + " characters).");
+        }
+        int index = text.offsetByCodePoints(0, start);
+        return at(text, index, text.substring(index, text.offsetByCodePoints(index, end - start)));
+    }
+
     /** The anchor of the quote that starts at this UTF-16 index of the text. */
     private static QuoteAnchor at(String text, int index, String quote) {
         int start = text.codePointCount(0, index);

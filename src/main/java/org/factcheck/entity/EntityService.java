@@ -2,6 +2,7 @@ package org.factcheck.entity;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,11 @@ public class EntityService {
 
     public long count() {
         return entities.count();
+    }
+
+    /** Entities whose name or an alias contains the text, for pickers; all of them for a blank text. */
+    public List<NamedEntity> findByNameOrAlias(String text, Pageable page) {
+        return entities.findByNameOrAliasContaining(text == null ? "" : text.strip(), page).getContent();
     }
 
     @Transactional

@@ -45,6 +45,11 @@ public abstract class EditableRecord {
     @Column(nullable = false)
     private String updatedBy;
 
+    /** Optional text left empty in a form is absent, not an empty string. */
+    protected static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,7 +1,7 @@
 package org.factcheck.source;
 
 /** The exact text of a source is already in the database. */
-public class DuplicateSourceException extends RuntimeException {
+public class DuplicateSourceException extends IllegalArgumentException {
 
     DuplicateSourceException(String sha256) {
         super("This exact text is already a source in the database (SHA-256 " + sha256 + ").");

@@ -31,12 +31,12 @@ public class Source extends EditableRecord {
 
     private String author;
 
-    @Pattern(regexp = "https?://\\S+", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
+    @Pattern(regexp = "(https?://\\S+)?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
     private String url;
 
     private LocalDate publishedOn;
 
-    @NotNull
+    // Kept consistent with the date by the setters; the form leaves it empty while there is no date.
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DatePrecision publishedOnPrecision = DatePrecision.UNKNOWN;
@@ -46,7 +46,7 @@ public class Source extends EditableRecord {
     @Column(nullable = false)
     private String language;
 
-    @Pattern(regexp = "[a-z]{2,3}", message = "use an ISO 639 language code such as en, ar or fa")
+    @Pattern(regexp = "([a-z]{2,3})?", message = "use an ISO 639 language code such as en, ar or fa")
     private String originalLanguage;
 
     @NotBlank
@@ -115,7 +115,7 @@ public class Source extends EditableRecord {
     }
 
     public void setAuthor(String author) {
-        this.author = author;
+        this.author = blankToNull(author);
     }
 
     public String getUrl() {
@@ -123,15 +123,32 @@ public class Source extends EditableRecord {
     }
 
     public void setUrl(String url) {
-        this.url = url;
+        this.url = blankToNull(url);
     }
 
     public LocalDate getPublishedOn() {
         return publishedOn;
     }
 
+    /** Sets the date; without one the precision is UNKNOWN, with one it is at least known to the DAY. */
+    public void setPublishedOn(LocalDate date) {
+        this.publishedOn = date;
+        if (date == null) {
+            this.publishedOnPrecision = DatePrecision.UNKNOWN;
+        } else if (publishedOnPrecision == DatePrecision.UNKNOWN) {
+            this.publishedOnPrecision = DatePrecision.DAY;
+        }
+    }
+
     public DatePrecision getPublishedOnPrecision() {
         return publishedOnPrecision;
+    }
+
+    /** How much of the date is known; meaningless (and kept UNKNOWN) while there is no date. */
+    public void setPublishedOnPrecision(DatePrecision precision) {
+        if (publishedOn != null) {
+            this.publishedOnPrecision = precision == null || precision == DatePrecision.UNKNOWN ? DatePrecision.DAY : precision;
+        }
     }
 
     public String getLanguage() {
@@ -147,7 +164,7 @@ public class Source extends EditableRecord {
     }
 
     public void setOriginalLanguage(String originalLanguage) {
-        this.originalLanguage = originalLanguage;
+        this.originalLanguage = blankToNull(originalLanguage);
     }
 
     public String getFullText() {

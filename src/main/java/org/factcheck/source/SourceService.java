@@ -7,9 +7,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading and adding sources. Adding one needs the EDITOR role. */
+/** Reading sources (every reviewer) and adding or describing them (editors). */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('REVIEWER')")
 public class SourceService {
 
     private final SourceRepository sources;
@@ -18,12 +19,23 @@ public class SourceService {
         this.sources = sources;
     }
 
-    @PreAuthorize("hasRole('REVIEWER')")
-    public List<SourceSummary> list(Pageable page) {
-        return sources.findSummaries(page).getContent();
+    public List<SourceSummary> list(SourceFilter filter, Pageable page) {
+        return sources.findSummaries(filter.textPattern(), blankToNull(filter.outlet()), blankToNull(filter.language()),
+                filter.publishedFrom(), filter.publishedTo(), page).getContent();
     }
 
-    @PreAuthorize("hasRole('REVIEWER')")
+    public List<String> outlets() {
+        return sources.findOutlets();
+    }
+
+    public List<String> languages() {
+        return sources.findLanguages();
+    }
+
+    public Optional<SourceSummary> summary(long id) {
+        return sources.findSummary(id);
+    }
+
     public Optional<Source> find(long id) {
         return sources.findById(id);
     }
@@ -40,5 +52,19 @@ public class SourceService {
             throw new DuplicateSourceException(source.getSha256());
         }
         return sources.save(source);
+    }
+
+    /** Saves an editor's changes to a source's description (its text never changes here). */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Source save(Source source) {
+        if (source.isNew()) {
+            return add(source);
+        }
+        return sources.save(source);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -35,7 +35,7 @@ public class Evidence extends EditableRecord {
     @JoinColumn(name = "source_id")
     private Source source;
 
-    @Pattern(regexp = "https?://\\S+", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
+    @Pattern(regexp = "(https?://\\S+)?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
     private String url;
 
     private String title;
@@ -52,6 +52,13 @@ public class Evidence extends EditableRecord {
     private int position;
 
     protected Evidence() {
+    }
+
+    /** A new, empty item to fill in a form. */
+    public static Evidence blank() {
+        Evidence evidence = new Evidence();
+        evidence.stance = Stance.SUPPORTS;
+        return evidence;
     }
 
     /** Evidence citing a source in this database. */
@@ -90,32 +97,72 @@ public class Evidence extends EditableRecord {
         return stance;
     }
 
+    public void setStance(Stance stance) {
+        this.stance = stance;
+    }
+
     public Source getSource() {
         return source;
+    }
+
+    public void setSource(Source source) {
+        this.source = source;
     }
 
     public String getUrl() {
         return url;
     }
 
+    public void setUrl(String url) {
+        this.url = blankToNull(url);
+    }
+
     public String getTitle() {
         return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = blankToNull(title);
     }
 
     public String getPublisher() {
         return publisher;
     }
 
+    public void setPublisher(String publisher) {
+        this.publisher = blankToNull(publisher);
+    }
+
     public LocalDate getPublishedOn() {
         return publishedOn;
+    }
+
+    public void setPublishedOn(LocalDate publishedOn) {
+        this.publishedOn = publishedOn;
     }
 
     public LocalDate getAccessedOn() {
         return accessedOn;
     }
 
+    public void setAccessedOn(LocalDate accessedOn) {
+        this.accessedOn = accessedOn;
+    }
+
     public String getQuote() {
         return quote;
+    }
+
+    public void setQuote(String quote) {
+        this.quote = blankToNull(quote);
+    }
+
+    /** A short human citation: the source's title and outlet, or the page's title and publisher. */
+    public String citation() {
+        if (source != null) {
+            return source.getTitle() + " — " + source.getOutlet();
+        }
+        return title + (publisher == null ? "" : " — " + publisher);
     }
 
     public int getPosition() {

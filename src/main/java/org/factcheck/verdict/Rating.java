@@ -58,6 +58,16 @@ public class Rating {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof Rating rating && getId() != null && getId().equals(rating.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Rating.class.hashCode();
+    }
+
+    @Override
     public String toString() {
         return label;
     }

@@ -84,6 +84,15 @@ public class Verdict extends EditableRecord {
         this.publishedAt = at;
     }
 
+    public void removeEvidence(Evidence item) {
+        evidence.remove(item);
+    }
+
+    /** Reviewers may change a verdict until it is published; after that only a correction changes it. */
+    public boolean isEditable() {
+        return status == VerdictStatus.DRAFT || status == VerdictStatus.IN_REVIEW;
+    }
+
     public List<Evidence> getEvidence() {
         return Collections.unmodifiableList(evidence);
     }

@@ -1,14 +1,24 @@
 package org.factcheck.verdict;
 
+import java.util.List;
 import java.util.Optional;
 import org.factcheck.claim.Claim;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface VerdictRepository extends JpaRepository<Verdict, Long> {
 
-    @EntityGraph(attributePaths = {"evidence"})
+    @EntityGraph(attributePaths = {"rating", "rating.scale", "evidence", "evidence.source", "author", "reviewer"})
     Optional<Verdict> findByClaim(Claim claim);
 
+    @EntityGraph(attributePaths = {"rating", "rating.scale", "evidence", "evidence.source", "author", "reviewer"})
+    @Query("select v from Verdict v where v.claim.id = :claimId")
+    Optional<Verdict> findByClaimId(long claimId);
+
     long countByStatus(VerdictStatus status);
+
+    @Query("select new org.factcheck.verdict.RatingCount(r.label, count(v)) from Verdict v join v.rating r "
+            + "group by r.label, r.position order by r.position")
+    List<RatingCount> countByRating();
 }

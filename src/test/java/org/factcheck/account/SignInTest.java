@@ -7,40 +7,25 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.factcheck.AppTest;
 import org.factcheck.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.factcheck.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Signing in, in a real browser (Debian's chromium). */
-@AppTest
-class SignInTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void start_browser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close_browser() {
-        browser.close();
-    }
+class SignInTest extends BrowserTest {
 
     @Test
     void an_admin_signs_in_and_sees_the_seeded_sources_and_claims() {
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         assertThat(page.getByLabel("Username")).isVisible();
         Browser.screenshot(page, "login");
 
         signIn(page, "admin", AppTest.ADMIN_PASSWORD);
 
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        Browser.screenshot(page, "dashboard");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sources")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sources"))).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Iraq Returns to the Deadly Embrace of the US")).first()).isVisible();
@@ -50,27 +35,22 @@ class SignInTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Claims")).click();
         assertThat(page).hasURL(Pattern.compile(".*/claims$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Claims"))).isVisible();
-        assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("2,500")).first()).isVisible();
         Browser.screenshot(page, "claims");
+        page.getByLabel("Search").fill("2,500 US troops");
+        assertThat(page.getByText("The official figure of 2,500 US troops in Iraq cannot be confirmed")).isVisible();
     }
 
     @Test
     void a_wrong_password_is_refused_and_there_is_no_default_password() {
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(url("/login"));
 
         signIn(page, "admin", "admin");
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByText("Incorrect username or password")).isVisible();
-        page.navigate("http://localhost:" + port + "/claims");
+        page.navigate(url("/claims"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 
-    private static void signIn(Page page, String username, String password) {
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.factcheck.Application;
+import org.factcheck.SeparateApplications;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** With spring.datasource.url (SPRING_DATASOURCE_URL) set, the app uses that server and starts none of its own. */
+@ExtendWith(SeparateApplications.class)
 class ExternalDatabaseTest {
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factcheck.Application;
+import org.factcheck.SeparateApplications;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.util.FileSystemUtils;
 
 /** Starts and stops the whole app on one data folder, as a desk restarting its server would. */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, SeparateApplications.class})
 class RestartTest {
 
     @TempDir

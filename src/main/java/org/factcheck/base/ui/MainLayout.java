@@ -1,5 +1,6 @@
 package org.factcheck.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +11,9 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -21,11 +24,13 @@ import java.util.stream.Stream;
 @PermitAll
 public final class MainLayout extends AppLayout {
 
+    private static final String COLOR_SCHEME = "factcheck.color-scheme";
+
     MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         Span title = new Span("Fact-check database");
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title, signedIn(authentication));
+        addToNavbar(new DrawerToggle(), title, colorSchemeToggle(), signedIn(authentication));
         SideNav navigation = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
@@ -36,6 +41,26 @@ public final class MainLayout extends AppLayout {
             navigation.addItem(item);
         });
         addToDrawer(new Scroller(navigation));
+    }
+
+    /** Switches between light and dark for this browser tab; the choice lasts for the session. */
+    private static Button colorSchemeToggle() {
+        Button toggle = new Button(new Icon("vaadin:adjust"));
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        toggle.setAriaLabel("Switch light or dark theme");
+        toggle.setTooltipText("Light or dark");
+        VaadinSession session = VaadinSession.getCurrent();
+        ColorScheme.Value chosen = session == null ? null : (ColorScheme.Value) session.getAttribute(COLOR_SCHEME);
+        if (chosen != null) {
+            UI.getCurrent().getPage().setColorScheme(chosen);
+        }
+        toggle.addClickListener(click -> {
+            ColorScheme.Value current = (ColorScheme.Value) VaadinSession.getCurrent().getAttribute(COLOR_SCHEME);
+            ColorScheme.Value next = current == ColorScheme.Value.DARK ? ColorScheme.Value.LIGHT : ColorScheme.Value.DARK;
+            VaadinSession.getCurrent().setAttribute(COLOR_SCHEME, next);
+            UI.getCurrent().getPage().setColorScheme(next);
+        });
+        return toggle;
     }
 
     private static Div signedIn(AuthenticationContext authentication) {

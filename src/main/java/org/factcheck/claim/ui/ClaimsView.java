@@ -1,36 +1,145 @@
 package org.factcheck.claim.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import org.factcheck.base.ui.Labels;
+import org.factcheck.claim.CheckWorthiness;
+import org.factcheck.claim.ClaimFilter;
 import org.factcheck.claim.ClaimService;
+import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.ClaimSummary;
+import org.factcheck.entity.EntityService;
+import org.factcheck.entity.NamedEntity;
+import org.factcheck.source.SourceFilter;
+import org.factcheck.source.SourceService;
+import org.factcheck.source.SourceSummary;
 
-/** Every claim, loaded page by page. */
+/**
+ * Every claim, filterable by status, rating, entity, source and check-worthiness, loaded page by
+ * page. {@code ?entity=ID} and {@code ?source=ID} open it filtered, as links from other pages do.
+ */
 @Route("claims")
 @PageTitle("Claims · Fact-check database")
 @Menu(title = "Claims", order = 2, icon = "vaadin:comment-ellipsis-o")
 @PermitAll
-class ClaimsView extends Main {
+class ClaimsView extends Main implements BeforeEnterObserver {
 
     final Grid<ClaimSummary> grid = new Grid<>();
+    final TextField text = new TextField("Search");
+    final Select<ClaimStatus> status = new Select<>();
+    final Select<String> rating = new Select<>();
+    final ComboBox<NamedEntity> entity = new ComboBox<>("Entity");
+    final ComboBox<SourceSummary> source = new ComboBox<>("Source");
+    final Select<CheckWorthiness> checkWorthiness = new Select<>();
+    private final EntityService entities;
+    private final SourceService sources;
 
-    ClaimsView(ClaimService claims) {
+    ClaimsView(ClaimService claims, EntityService entities, SourceService sources) {
+        this.entities = entities;
+        this.sources = sources;
         addClassName("list-view");
-        grid.addColumn(ClaimSummary::text).setHeader("Claim").setSortProperty("text").setFlexGrow(4);
-        grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setFlexGrow(1);
-        grid.addColumn(ClaimSummary::claimDate).setHeader("Date").setSortProperty("claimDate").setAutoWidth(true);
-        grid.addColumn(ClaimSummary::checkWorthiness).setHeader("Check-worthiness")
-                .setSortProperty("checkWorthiness").setAutoWidth(true);
-        grid.addColumn(ClaimSummary::status).setHeader("Status").setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setAutoWidth(true);
+        text.setPlaceholder("Words in the claim");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        status.setLabel("Status");
+        status.setItems(ClaimStatus.values());
+        status.setItemLabelGenerator(Labels::of);
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any");
+        rating.setLabel("Rating");
+        rating.setItems(claims.ratingLabels());
+        rating.setEmptySelectionAllowed(true);
+        rating.setEmptySelectionCaption("Any");
+        entity.setItemLabelGenerator(NamedEntity::getName);
+        entity.setItemsPageable((page, filterText) -> entities.findByNameOrAlias(filterText, page));
+        entity.setClearButtonVisible(true);
+        source.setItemLabelGenerator(SourceSummary::title);
+        source.setItemsPageable((page, filterText) -> sources.list(
+                new SourceFilter(filterText, null, null, null, null), page));
+        source.setClearButtonVisible(true);
+        checkWorthiness.setLabel("Check-worthiness");
+        checkWorthiness.setItems(CheckWorthiness.values());
+        checkWorthiness.setItemLabelGenerator(Labels::of);
+        checkWorthiness.setEmptySelectionAllowed(true);
+        checkWorthiness.setEmptySelectionCaption("Any");
+        HorizontalLayout filters = new HorizontalLayout(text, status, rating, entity, source, checkWorthiness);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        // Fixed widths, with the claim taking what is left: narrow screens scroll sideways instead of
+        // squeezing the claim into a column of single words.
+        grid.addComponentColumn(ClaimsView::claimText).setHeader("Claim").setSortProperty("text")
+                .setWidth("22em").setFlexGrow(4);
+        grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setWidth("10em").setFlexGrow(1);
+        grid.addColumn(ClaimSummary::claimDate).setHeader("Date").setSortProperty("claimDate").setWidth("8em")
+                .setFlexGrow(0);
+        grid.addColumn(ClaimSummary::rating).setHeader("Rating").setSortProperty("rating").setWidth("8.5em")
+                .setFlexGrow(0);
+        grid.addColumn(summary -> Labels.of(summary.status())).setHeader("Status").setSortProperty("status")
+                .setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(summary -> Labels.of(summary.checkWorthiness())).setHeader("Check-worthiness")
+                .setSortProperty("checkWorthiness").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setWidth("7em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItemsPageable(claims::list);
-        add(new H2("Claims"), grid);
+        grid.setItemsPageable(page -> claims.list(filter(), page));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
+        text.addValueChangeListener(change -> refresh());
+        status.addValueChangeListener(change -> refresh());
+        rating.addValueChangeListener(change -> refresh());
+        entity.addValueChangeListener(change -> refresh());
+        source.addValueChangeListener(change -> refresh());
+        checkWorthiness.addValueChangeListener(change -> refresh());
+        add(new H2("Claims"), filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("status").flatMap(value -> java.util.Arrays.stream(ClaimStatus.values())
+                .filter(candidate -> candidate.name().equals(value)).findFirst()).ifPresent(status::setValue);
+        query.getSingleParameter("entity").flatMap(ClaimsView::number).flatMap(entities::find).ifPresent(entity::setValue);
+        query.getSingleParameter("source").flatMap(ClaimsView::number).flatMap(sources::summary)
+                .ifPresent(source::setValue);
+    }
+
+    ClaimFilter filter() {
+        return new ClaimFilter(text.getValue(), status.getValue(), rating.getValue(),
+                entity.getValue() == null ? null : entity.getValue().getId(),
+                source.getValue() == null ? null : source.getValue().id(), checkWorthiness.getValue(), null);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static Span claimText(ClaimSummary claim) {
+        Span text = new Span(claim.text());
+        text.getElement().setAttribute("dir", "auto");
+        return text;
+    }
+
+    private static Optional<Long> number(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,42 @@
+package org.factcheck.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Keeps a reviewer from losing an edit by leaving the page: navigating away inside the app asks
+ * first, and closing or reloading the browser tab triggers the browser's own warning.
+ */
+public final class UnsavedChanges {
+
+    private UnsavedChanges() {
+    }
+
+    /** Call from a view's {@code beforeLeave}: postpones leaving while there are unsaved changes. */
+    public static void confirmLeaving(BeforeLeaveEvent event, BooleanSupplier hasChanges) {
+        if (!hasChanges.getAsBoolean()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog("Discard unsaved changes?",
+                "You have changes that are not saved. Leave and lose them?",
+                "Leave without saving", accepted -> {
+                    browserWarning(false);
+                    leave.proceed();
+                },
+                "Stay", rejected -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    /** Turns the browser's "leave site?" warning on while a form has unsaved changes. */
+    public static void browserWarning(boolean on) {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; }) : null;",
+                    on);
+        }
+    }
+}

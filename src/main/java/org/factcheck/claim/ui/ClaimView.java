@@ -1,0 +1,224 @@
+package org.factcheck.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.factcheck.account.Reviewer;
+import org.factcheck.account.ReviewerService;
+import org.factcheck.base.ui.ConflictDialog;
+import org.factcheck.base.ui.Labels;
+import org.factcheck.base.ui.Saving;
+import org.factcheck.base.ui.UnsavedChanges;
+import org.factcheck.claim.Appearance;
+import org.factcheck.claim.CheckWorthiness;
+import org.factcheck.claim.Claim;
+import org.factcheck.claim.ClaimPageSection;
+import org.factcheck.claim.ClaimService;
+import org.factcheck.claim.ClaimStatus;
+import org.factcheck.claim.LinkedClaim;
+import org.factcheck.entity.EntityService;
+import org.factcheck.entity.NamedEntity;
+
+/**
+ * One claim: the normalized text, who made it and when, every appearance (the quote in its
+ * context, linking to the reader at that spot), the entities it mentions, the claims it is linked
+ * with, and the sections other features add (the verdict with its evidence, the history).
+ */
+@Route("claims/:id")
+@PageTitle("Claim · Fact-check database")
+@PermitAll
+class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    final TextArea text = new TextArea("Claim");
+    final ComboBox<NamedEntity> claimant = new ComboBox<>("Claimant");
+    final DatePicker claimDate = new DatePicker("Claim date");
+    final Select<CheckWorthiness> checkWorthiness = new Select<>();
+    final Select<ClaimStatus> status = new Select<>();
+    final ComboBox<Reviewer> assignee = new ComboBox<>("Assigned to");
+    final MultiSelectComboBox<NamedEntity> mentions = new MultiSelectComboBox<>("Entities mentioned");
+    final TextArea note = new TextArea("Internal note");
+    final Button save = new Button("Save claim");
+
+    private final BeanValidationBinder<Claim> binder = new BeanValidationBinder<>(Claim.class);
+    private final ClaimService claims;
+    private final List<ClaimPageSection> sections;
+    private Claim claim;
+
+    ClaimView(ClaimService claims, EntityService entities, ReviewerService reviewers, List<ClaimPageSection> sections) {
+        this.claims = claims;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ClaimPageSection::order)).toList();
+        addClassName("claim-view");
+        text.setWidthFull();
+        text.getElement().setAttribute("dir", "auto");
+        claimant.setItemLabelGenerator(NamedEntity::getName);
+        claimant.setItemsPageable((page, filterText) -> entities.findByNameOrAlias(filterText, page));
+        claimant.setClearButtonVisible(true);
+        checkWorthiness.setLabel("Check-worthiness");
+        checkWorthiness.setItems(CheckWorthiness.values());
+        checkWorthiness.setItemLabelGenerator(Labels::of);
+        status.setLabel("Status");
+        status.setItems(ClaimStatus.values());
+        status.setItemLabelGenerator(Labels::of);
+        assignee.setItemLabelGenerator(Reviewer::getDisplayName);
+        assignee.setItems(reviewers.assignable());
+        assignee.setClearButtonVisible(true);
+        mentions.setItemLabelGenerator(NamedEntity::getName);
+        mentions.setItemsPageable((page, filterText) -> entities.findByNameOrAlias(filterText, page));
+        note.setHelperText("For the desk only: never published.");
+        binder.forField(mentions).bind(claimToEdit -> new java.util.LinkedHashSet<>(claimToEdit.getMentions()),
+                Claim::setMentions);
+        binder.bindInstanceFields(this);
+        binder.addValueChangeListener(change -> UnsavedChanges.browserWarning(binder.hasChanges()));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        claim = claims.findWithDetails(id).orElse(null);
+        if (claim == null) {
+            event.forwardTo(ClaimsView.class);
+            return;
+        }
+        render();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        UnsavedChanges.confirmLeaving(event, binder::hasChanges);
+    }
+
+    private void render() {
+        removeAll();
+        binder.readBean(claim);
+        H2 title = new H2(claim.getText());
+        title.getElement().setAttribute("dir", "auto");
+        FormLayout form = new FormLayout(text, claimant, claimDate, checkWorthiness, status, assignee, mentions, note);
+        form.setColspan(text, 2);
+        form.setColspan(mentions, 2);
+        form.setColspan(note, 2);
+        Span provenance = new Span("Created by " + claim.getCreatedBy() + " " + claim.getCreatedAt()
+                + " · last changed by " + claim.getUpdatedBy() + " " + claim.getUpdatedAt());
+        provenance.addClassName("provenance");
+        add(title, provenance, form, save, appearances(), linkedClaims());
+        sections.forEach(section -> add(section.create(claim)));
+    }
+
+    private Component appearances() {
+        Div list = new Div(new H3("Appearances (" + claim.getAppearances().size() + ")"));
+        list.addClassName("appearances");
+        for (Appearance appearance : claim.getAppearances()) {
+            Div quote = new Div();
+            quote.addClassName("quote-in-context");
+            quote.getElement().setAttribute("dir", "auto");
+            Span quoted = new Span(appearance.getQuote());
+            quoted.addClassName("quote");
+            quote.add(new Span("…" + appearance.getPrefix()), quoted, new Span(appearance.getSuffix() + "…"));
+            var source = appearance.getSource();
+            Anchor open = new Anchor("sources/" + source.getId() + "?appearance=" + appearance.getId(),
+                    source.getTitle() + " — " + source.getOutlet());
+            Span where = new Span(" · characters " + appearance.getStartOffset() + "–" + appearance.getEndOffset()
+                    + " · SHA-256 " + source.getSha256().substring(0, 12) + "…");
+            where.addClassName("provenance");
+            Button remove = new Button(VaadinIcon.TRASH.create(), click -> confirmRemoval(appearance));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove this appearance");
+            remove.setTooltipText("Remove this appearance");
+            Div item = new Div(quote, new Div(open, where, remove));
+            item.addClassName("appearance-item");
+            list.add(item);
+        }
+        return list;
+    }
+
+    private void confirmRemoval(Appearance appearance) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove this appearance?",
+                "The claim will no longer be anchored to “" + appearance.getQuote() + "” in "
+                        + appearance.getSource().getTitle() + ". The history keeps a record of it.",
+                "Remove", removed -> {
+                    claims.removeAppearance(claim.getId(), appearance.getId());
+                    claim = claims.findWithDetails(claim.getId()).orElseThrow();
+                    render();
+                }, "Keep it", kept -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private Component linkedClaims() {
+        List<LinkedClaim> linked = claims.linkedClaims(claim.getId());
+        Div list = new Div(new H3("Linked claims"));
+        if (linked.isEmpty()) {
+            list.add(new Paragraph("No linked claims."));
+        }
+        for (LinkedClaim other : linked) {
+            Span kind = new Span(other.kind() == org.factcheck.claim.ClaimLink.Kind.CONTRADICTS ? "Contradicts: " : "");
+            kind.addClassName("badge-contradicts");
+            list.add(new Div(kind, new Anchor("claims/" + other.claimId(), other.text())));
+        }
+        return list;
+    }
+
+    private void save() {
+        if (!binder.writeBeanIfValid(claim)) {
+            return;
+        }
+        Saving.attempt(() -> claims.save(claim), this::showConflict).ifPresent(saved -> {
+            UnsavedChanges.browserWarning(false);
+            claim = claims.findWithDetails(saved.getId()).orElseThrow();
+            render();
+        });
+    }
+
+    private void showConflict() {
+        Claim saved = claims.findWithDetails(claim.getId()).orElseThrow();
+        new ConflictDialog("this claim", saved.getUpdatedBy(), describe(claim), describe(saved), () -> {
+            claim = saved;
+            UnsavedChanges.browserWarning(false);
+            render();
+        }).open();
+    }
+
+    private static Map<String, String> describe(Claim claim) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Claim", claim.getText());
+        fields.put("Claimant", claim.getClaimant() == null ? "" : claim.getClaimant().getName());
+        fields.put("Claim date", Objects.toString(claim.getClaimDate(), ""));
+        fields.put("Check-worthiness", Labels.of(claim.getCheckWorthiness()));
+        fields.put("Status", Labels.of(claim.getStatus()));
+        fields.put("Assigned to", claim.getAssignee() == null ? "" : claim.getAssignee().getDisplayName());
+        fields.put("Entities mentioned", claim.getMentions().stream().map(NamedEntity::getName).sorted()
+                .collect(Collectors.joining(", ")));
+        fields.put("Internal note", Objects.toString(claim.getNote(), ""));
+        return fields;
+    }
+}

@@ -1,0 +1,91 @@
+package org.factcheck.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.factcheck.base.ui.Labels;
+import org.factcheck.claim.ClaimFilter;
+import org.factcheck.claim.ClaimService;
+import org.factcheck.claim.ClaimStatus;
+import org.factcheck.claim.ClaimSummary;
+import org.factcheck.verdict.RatingCount;
+import org.factcheck.verdict.VerdictService;
+import org.factcheck.verdict.VerdictStatus;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Where the desk's work stands: counts by status and rating, recent changes, and my assigned claims. */
+@Route("dashboard")
+@RouteAlias("")
+@PageTitle("Dashboard · Fact-check database")
+@Menu(title = "Dashboard", order = 0, icon = "vaadin:dashboard")
+@PermitAll
+class DashboardView extends Main {
+
+    DashboardView(ClaimService claims, VerdictService verdicts, AuthenticationContext authentication) {
+        addClassName("dashboard-view");
+        Div claimCounts = tiles("Claims by status");
+        for (ClaimStatus status : ClaimStatus.values()) {
+            claimCounts.add(tile(Labels.of(status), claims.countByStatus(status), "claims?status=" + status.name()));
+        }
+        Div verdictCounts = tiles("Verdicts by status");
+        for (VerdictStatus status : VerdictStatus.values()) {
+            verdictCounts.add(tile(Labels.of(status), verdicts.countByStatus(status), null));
+        }
+        Div ratingCounts = tiles("Verdicts by rating");
+        for (RatingCount count : verdicts.countByRating()) {
+            ratingCounts.add(tile(count.rating(), count.verdicts(), null));
+        }
+        String me = authentication.getPrincipalName().orElse("");
+        add(new H2("Dashboard"), claimCounts, verdictCounts, ratingCounts,
+                claimList("Assigned to me", claims.list(ClaimFilter.assignedTo(me), PageRequest.of(0, 20)),
+                        "No claims are assigned to you."),
+                claimList("Recently changed claims", claims.list(ClaimFilter.none(),
+                        PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "updatedAt"))), "No claims yet."));
+    }
+
+    private static Div tiles(String title) {
+        Div tiles = new Div(new H3(title));
+        tiles.addClassName("tiles");
+        return tiles;
+    }
+
+    private static Component tile(String label, long count, String link) {
+        Span number = new Span(String.valueOf(count));
+        number.addClassName("tile-number");
+        Div tile = new Div(number, new Span(label));
+        tile.addClassName("tile");
+        if (link != null) {
+            tile.addClickListener(click -> tile.getUI().ifPresent(ui -> ui.navigate(link)));
+            tile.addClassName("tile-link");
+        }
+        return tile;
+    }
+
+    private static Component claimList(String title, List<ClaimSummary> items, String whenEmpty) {
+        Grid<ClaimSummary> grid = new Grid<>();
+        grid.addColumn(ClaimSummary::text).setHeader("Claim").setFlexGrow(4);
+        grid.addColumn(summary -> Labels.of(summary.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(ClaimSummary::rating).setHeader("Rating").setAutoWidth(true);
+        grid.addColumn(ClaimSummary::updatedAt).setHeader("Changed").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(whenEmpty);
+        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
+        return new Div(new H3(title), grid);
+    }
+
+}

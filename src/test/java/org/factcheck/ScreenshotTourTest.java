@@ -1,0 +1,50 @@
+package org.factcheck;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Opens every main view in chromium, checks it rendered, and keeps a screenshot of it. To refresh
+ * the documented screenshots: {@code ./mvnw test -Dtest=ScreenshotTourTest -Dscreenshots.dir=docs/screenshots}.
+ */
+class ScreenshotTourTest extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void every_main_view_renders_on_a_desktop_and_a_tablet_in_light_and_dark() {
+        Page page = signedInAsAdmin(browser.newPage());
+        visit(page, "/dashboard", "Dashboard", "dashboard");
+        visit(page, "/sources", "Sources", "sources");
+        visit(page, "/claims", "Claims", "claims");
+        long claimWithVerdict = jdbc.sql("select claim_id from verdict where status = 'PUBLISHED' order by id limit 1")
+                .query(Long.class).single();
+        visit(page, "/claims/" + claimWithVerdict, "Verdict", "claim");
+        long arabicSource = jdbc.sql("select id from source where full_text like '%مكافحة%'").query(Long.class).single();
+        page.navigate(url("/sources/" + arabicSource));
+        page.locator("p[dir=auto]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("رئيس مجلس الوزراء"))
+                .first().scrollIntoViewIfNeeded();
+        assertThat(page.locator(".source-text")).isVisible();
+        Browser.screenshot(page, "reader-arabic");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch light or dark theme")).click();
+        visit(page, "/claims/" + claimWithVerdict, "Verdict", "claim-dark");
+
+        Page tablet = signedInAsAdmin(browser.newPage(820, 1180));
+        visit(tablet, "/claims", "Claims", "claims-tablet");
+    }
+
+    private void visit(Page page, String path, String heading, String screenshot) {
+        page.navigate(url(path));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading)).first()).isVisible();
+        page.waitForTimeout(300); // let the grids fill before the picture is taken
+        Browser.screenshot(page, screenshot);
+    }
+
+}

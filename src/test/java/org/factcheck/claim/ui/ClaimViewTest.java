@@ -1,0 +1,126 @@
+package org.factcheck.claim.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import org.factcheck.AppTest;
+import org.factcheck.base.ui.ConflictDialog;
+import org.factcheck.claim.Claim;
+import org.factcheck.claim.ClaimService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@AppTest
+@WithMockUser(username = "reviewer", roles = "REVIEWER")
+class ClaimViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_claim_page_shows_every_appearance_with_its_quote_in_context() {
+        long id = claimId("About 2,500 US troops were stationed in Iraq in mid-2021.");
+
+        ClaimView view = navigate("claims/" + id, ClaimView.class);
+
+        assertThat(view.text.getValue()).isEqualTo("About 2,500 US troops were stationed in Iraq in mid-2021.");
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("quote").all())
+                .extracting(quote -> quote.getText())
+                .contains("There are currently 2,500 US troops in Iraq, supposedly focused on countering the remnants of DAESH.");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).all())
+                .anyMatch(link -> link.getHref().matches("sources/\\d+\\?appearance=\\d+"));
+    }
+
+    @Test
+    void a_blank_claim_is_refused_with_a_message_next_to_the_field() {
+        long id = claimId("About 2,500 US troops were stationed in Iraq in mid-2021.");
+        ClaimView view = navigate("claims/" + id, ClaimView.class);
+
+        test(view.text).setValue("   ");
+        test(view.save).click();
+
+        assertThat(view.text.isInvalid()).isTrue();
+        assertThat(view.text.getErrorMessage()).isNotBlank();
+        assertThat(claims.find(id).orElseThrow().getText()).isEqualTo("About 2,500 US troops were stationed in Iraq in mid-2021.");
+    }
+
+    @Test
+    void saving_a_claim_someone_else_changed_meanwhile_opens_the_conflict_dialog_and_overwrites_nothing() {
+        Claim claim = claims.createFromSelection(sourceId(), 0, 10, "A claim two reviewers edit at once.",
+                org.factcheck.claim.CheckWorthiness.LOW);
+        ClaimView view = navigate("claims/" + claim.getId(), ClaimView.class);
+
+        Claim theirs = claims.find(claim.getId()).orElseThrow();
+        theirs.setNote("Their note, saved first.");
+        claims.save(theirs);
+        test(view.note).setValue("My note, saved second.");
+        test(view.save).click();
+
+        ConflictDialog conflict = find(ConflictDialog.class).single();
+        assertThat(claims.find(claim.getId()).orElseThrow().getNote()).isEqualTo("Their note, saved first.");
+        test(find(Button.class, conflict).withText("Compare versions").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<ConflictDialog.FieldVersions> comparison = find(Grid.class, conflict).single();
+        assertThat(java.util.stream.IntStream.range(0, test(comparison).size()).mapToObj(test(comparison)::getRow))
+                .contains(new ConflictDialog.FieldVersions("Internal note", "My note, saved second.", "Their note, saved first."));
+        test(find(Button.class, conflict).withText("Reload saved version").single()).click();
+        assertThat(view.note.getValue()).isEqualTo("Their note, saved first.");
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first() {
+        long id = claimId("About 2,500 US troops were stationed in Iraq in mid-2021.");
+        ClaimView view = navigate("claims/" + id, ClaimView.class);
+
+        test(view.status).selectItem("In progress");
+        com.vaadin.flow.component.UI.getCurrent().navigate(ClaimsView.class);
+
+        assertThat(find(ConfirmDialog.class).single().isOpened()).isTrue();
+        assertThat(getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    void a_wrongly_anchored_appearance_is_removed_after_confirmation_and_stays_in_the_history() {
+        Claim claim = claims.createFromSelection(sourceId(), 20, 40, "A claim anchored in the wrong place.",
+                org.factcheck.claim.CheckWorthiness.LOW);
+        long appearanceId = claims.findWithDetails(claim.getId()).orElseThrow().getAppearances().getFirst().getId();
+        navigate("claims/" + claim.getId(), ClaimView.class);
+
+        test(find(Button.class).withAttribute("aria-label", "Remove this appearance").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(claims.findWithDetails(claim.getId()).orElseThrow().getAppearances()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from appearance_aud where id = ? and revtype = 2").param(appearanceId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void the_claims_grid_filters_by_rating_and_status() {
+        ClaimsView view = navigate(ClaimsView.class);
+
+        test(view.rating).selectItem("False");
+        int falseClaims = test(view.grid).size();
+        assertThat(falseClaims).isPositive();
+        for (int row = 0; row < falseClaims; row++) {
+            assertThat(test(view.grid).getRow(row).rating()).isEqualTo("False");
+        }
+        test(view.status).selectItem("Dismissed");
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    private long claimId(String text) {
+        return jdbc.sql("select id from claim where text = ?").param(text).query(Long.class).single();
+    }
+
+    private long sourceId() {
+        return jdbc.sql("select min(id) from source").query(Long.class).single();
+    }
+}

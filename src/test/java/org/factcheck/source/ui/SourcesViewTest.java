@@ -1,0 +1,88 @@
+package org.factcheck.source.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import org.factcheck.AppTest;
+import org.factcheck.source.Source;
+import org.factcheck.source.SourceOrigin;
+import org.factcheck.source.SourceService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@AppTest
+class SourcesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SourceService sources;
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = "REVIEWER")
+    void a_reviewer_sees_the_sources_but_cannot_add_one() {
+        SourcesView view = navigate(SourcesView.class);
+
+        assertThat(view.newSource.isVisible()).isFalse();
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(5);
+        assertThatThrownBy(() -> sources.save(new Source("A text a reviewer pasted.", SourceOrigin.MANUAL, "reviewer")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = {"EDITOR", "REVIEWER"})
+    void the_outlet_filter_narrows_the_grid() {
+        SourcesView view = navigate(SourcesView.class);
+        assertThat(view.newSource.isVisible()).isTrue();
+
+        test(view.outlet).selectItem("New Eastern Outlook");
+
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).title()).isEqualTo("Iraq Returns to the Deadly Embrace of the US");
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = {"EDITOR", "REVIEWER"})
+    void a_new_source_without_title_text_or_valid_language_is_refused_next_to_each_field() {
+        SourcesView view = navigate(SourcesView.class);
+        test(view.newSource).click();
+        SourceForm form = find(SourceForm.class).single();
+        long before = sources.count();
+
+        test(form.url).setValue("not a web address");
+        test(form.language).setValue("English");
+        test(form.save).click();
+
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.outlet.isInvalid()).isTrue();
+        assertThat(form.documentText.isInvalid()).isTrue();
+        assertThat(form.documentText.getErrorMessage()).isEqualTo("Paste the full text of the source.");
+        assertThat(sources.count()).isEqualTo(before);
+
+        test(form.documentText).setValue("A new document about the strategic dialogue, pasted by an editor.");
+        test(form.save).click();
+        assertThat(form.url.isInvalid()).isTrue();
+        assertThat(form.url.getErrorMessage()).contains("http://");
+        assertThat(form.language.getErrorMessage()).contains("ISO 639");
+        assertThat(sources.count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = {"EDITOR", "REVIEWER"})
+    void an_editor_adds_a_source_and_lands_in_its_reader() {
+        SourcesView view = navigate(SourcesView.class);
+        test(view.newSource).click();
+        SourceForm form = find(SourceForm.class).single();
+
+        test(form.title).setValue("Notes from a press briefing");
+        test(form.outlet).setValue("Desk notes");
+        test(form.language).setValue("en");
+        test(form.documentText).setValue("The spokesperson said 2,500 troops would stay in an advisory role. " + System.nanoTime());
+        test(form.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(SourceReaderView.class);
+        assertThat(find(Button.class).withText("New claim from selection").exists()).isTrue();
+    }
+}

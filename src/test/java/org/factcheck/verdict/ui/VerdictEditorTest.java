@@ -1,0 +1,96 @@
+package org.factcheck.verdict.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import org.factcheck.AppTest;
+import org.factcheck.claim.CheckWorthiness;
+import org.factcheck.claim.Claim;
+import org.factcheck.claim.ClaimService;
+import org.factcheck.verdict.Evidence;
+import org.factcheck.verdict.Stance;
+import org.factcheck.verdict.Verdict;
+import org.factcheck.verdict.VerdictService;
+import org.factcheck.verdict.VerdictStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@AppTest
+@WithMockUser(username = "reviewer", roles = "REVIEWER")
+class VerdictEditorTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    VerdictService verdicts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_draft_verdict_needs_a_rating_and_a_rationale() {
+        Claim claim = newClaim();
+        navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
+        VerdictEditor editor = find(VerdictEditor.class).single();
+
+        test(find(Button.class, editor).withText("Start draft verdict").single()).click();
+
+        assertThat(editor.rating.isInvalid()).isTrue();
+        assertThat(editor.rationale.isInvalid()).isTrue();
+        assertThat(verdicts.verdictOnClaim(claim.getId())).isEmpty();
+
+        test(editor.rating).selectItem("Unproven");
+        test(editor.rationale).setValue("No record either way yet.");
+        test(find(Button.class, editor).withText("Start draft verdict").single()).click();
+
+        Verdict draft = verdicts.verdictOnClaim(claim.getId()).orElseThrow();
+        assertThat(draft.getStatus()).isEqualTo(VerdictStatus.DRAFT);
+        assertThat(draft.getRating().getLabel()).isEqualTo("Unproven");
+        assertThat(editor.addEvidence.isVisible()).isTrue();
+    }
+
+    @Test
+    void evidence_needs_a_citation() {
+        Claim claim = newClaim();
+        Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
+
+        assertThatThrownBy(() -> verdicts.saveEvidence(draft, Evidence.blank()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Cite a source");
+        Evidence cited = Evidence.fromWeb(Stance.REFUTES, "https://example.org/record", "The record", "Example",
+                null, null, "It did not happen.");
+        verdicts.saveEvidence(draft, cited);
+        assertThat(verdicts.verdictOnClaim(claim.getId()).orElseThrow().getEvidence()).hasSize(1);
+    }
+
+    @Test
+    void a_published_verdict_is_read_only_on_the_claim_page_and_in_the_service() {
+        long claimId = jdbc.sql("select claim_id from verdict where status = 'PUBLISHED' order by id limit 1")
+                .query(Long.class).single();
+        navigate("claims/" + claimId, com.vaadin.flow.component.Component.class);
+        VerdictEditor editor = find(VerdictEditor.class).single();
+
+        assertThat(editor.rationale.isReadOnly()).isTrue();
+        assertThat(editor.save.isVisible()).isFalse();
+        assertThat(editor.addEvidence.isVisible()).isFalse();
+        Verdict published = verdicts.verdictOnClaim(claimId).orElseThrow();
+        published.setRationale("Quietly rewritten.");
+        assertThatThrownBy(() -> verdicts.save(published))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("correction");
+    }
+
+    private Claim newClaim() {
+        return claims.createFromSelection(firstSourceId(), 0, 12, "A claim for a verdict test " + System.nanoTime(),
+                CheckWorthiness.MEDIUM);
+    }
+
+    private long firstSourceId() {
+        return jdbc.sql("select min(id) from source").query(Long.class).single();
+    }
+}
