@@ -2,7 +2,9 @@ package org.factcheck.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.factcheck.SeparateApplications;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -14,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "factcheck.api.rate-limit.requests-per-minute=1", "factcheck.api.rate-limit.burst=3", "factcheck.seed.enabled=false"})
 @ActiveProfiles("test")
+@ExtendWith(SeparateApplications.class)
 class RateLimitTest {
 
     @LocalServerPort
