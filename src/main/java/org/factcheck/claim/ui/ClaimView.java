@@ -115,7 +115,8 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedChanges.confirmLeaving(event, binder::hasChanges);
+        UnsavedChanges.confirmLeaving(event, () -> binder.hasChanges() || getChildren()
+                .anyMatch(section -> section instanceof UnsavedChanges.Tracked tracked && tracked.hasUnsavedChanges()));
     }
 
     private void render() {

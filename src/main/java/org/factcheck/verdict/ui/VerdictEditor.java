@@ -31,7 +31,7 @@ import org.factcheck.verdict.VerdictService;
  * The verdict on a claim: its rating and rationale, and the evidence for and against. A claim
  * without a verdict offers to start a draft; a published verdict is shown read-only.
  */
-class VerdictEditor extends Div {
+class VerdictEditor extends Div implements UnsavedChanges.Tracked {
 
     final Select<Rating> rating = new Select<>();
     final TextArea rationale = new TextArea("Rationale");
@@ -78,6 +78,11 @@ class VerdictEditor extends Div {
         evidence.setAllRowsVisible(true);
         verdict = verdicts.verdictOnClaim(claim.getId()).orElse(null);
         render();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return verdict == null ? !rationale.isEmpty() : binder.hasChanges();
     }
 
     private void render() {
