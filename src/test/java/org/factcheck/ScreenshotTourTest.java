@@ -23,6 +23,10 @@ class ScreenshotTourTest extends BrowserTest {
         visit(page, "/dashboard", "Dashboard", "dashboard");
         visit(page, "/sources", "Sources", "sources");
         visit(page, "/claims", "Claims", "claims");
+        visit(page, "/entities", "Entities", "entities");
+        long kadhimi = jdbc.sql("select id from entity where name = 'Mustafa al-Kadhimi'").query(Long.class).single();
+        visit(page, "/entities/" + kadhimi, "Mustafa al-Kadhimi", "entity");
+        visit(page, "/accounts", "Accounts", "accounts");
         long claimWithVerdict = jdbc.sql("select claim_id from verdict where status = 'PUBLISHED' order by id limit 1")
                 .query(Long.class).single();
         visit(page, "/claims/" + claimWithVerdict, "Verdict", "claim");
