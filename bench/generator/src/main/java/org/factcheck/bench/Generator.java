@@ -64,13 +64,14 @@ public final class Generator {
         }
     }
 
-    /** How long one table took. */
+    /** How long one step took: a table's COPY (with its row count), or the final VACUUM (rows = -1). */
     public record TableReport(String table, long rows, double seconds) {
 
         @Override
         public String toString() {
-            return String.format(Locale.ENGLISH, "%-13s %,12d rows %8.1f s %,10.0f rows/s", table, rows, seconds,
-                    rows / Math.max(seconds, 0.001));
+            return rows < 0 ? String.format(Locale.ENGLISH, "%-31s %8.1f s", table, seconds)
+                    : String.format(Locale.ENGLISH, "%-13s %,12d rows %8.1f s %,10.0f rows/s", table, rows, seconds,
+                            rows / Math.max(seconds, 0.001));
         }
     }
 
@@ -122,7 +123,7 @@ public final class Generator {
                 // Sets the visibility map and the planner's statistics, as autovacuum would some time later.
                 statement.execute("VACUUM (ANALYZE) entity, alias, source, claim, claim_entity, appearance, verdict, evidence");
             }
-            reports.add(new TableReport("vacuum+analyze", 0, (System.nanoTime() - started) / 1e9));
+            reports.add(new TableReport("vacuum (analyze)", -1, (System.nanoTime() - started) / 1e9));
         }
         return List.copyOf(reports);
     }
