@@ -2,6 +2,7 @@ package org.factcheck.bench;
 
 import static org.factcheck.bench.RandomStreams.chance;
 import static org.factcheck.bench.RandomStreams.pick;
+import static org.factcheck.bench.RandomStreams.pickPopular;
 import static org.factcheck.bench.RandomStreams.weighted;
 
 import java.time.Instant;
@@ -34,6 +35,7 @@ import org.factcheck.verdict.VerdictStatus;
 final class ClaimPlan {
 
     private static final List<Clause> CLAUSES = Clause.parseAll(Vocabulary.CLAUSES);
+    private static final CheckWorthiness[] WORTHINESS = {CheckWorthiness.HIGH, CheckWorthiness.MEDIUM, CheckWorthiness.LOW};
     /** Where a claim without a verdict stands, most of them untouched, as on a real desk. */
     private static final ClaimStatus[] UNDECIDED = {ClaimStatus.UNREVIEWED, ClaimStatus.DISMISSED, ClaimStatus.IN_PROGRESS};
     private static final VerdictStatus[] UNPUBLISHED = {VerdictStatus.DRAFT, VerdictStatus.IN_REVIEW, VerdictStatus.RETRACTED};
@@ -82,12 +84,12 @@ final class ClaimPlan {
         text = EntityCatalog.capitalize(clause.render(values, null)) + ".";
         values.values().stream().filter(value -> value.entity() != null).forEach(value -> mentions.add(value.entity().id()));
         claimant = switch (weighted(random, 70, 12, 18)) {
-            case 0 -> RandomStreams.pickPopular(random, entities.persons());
-            case 1 -> RandomStreams.pickPopular(random, entities.organisations());
+            case 0 -> pickPopular(random, entities.persons());
+            case 1 -> pickPopular(random, entities.organisations());
             default -> null;
         };
         claimDate = chance(random, 0.95) ? reported.minusDays(random.nextInt(4)) : null;
-        checkWorthiness = CheckWorthiness.values()[weighted(random, 20, 50, 30)];
+        checkWorthiness = WORTHINESS[weighted(random, 20, 50, 30)];
         note = chance(random, 0.04) ? pick(random, Vocabulary.NOTES) : null;
         createdAt = reported.atTime(6, 0).toInstant(ZoneOffset.UTC).plus(random.nextInt(3 * 24 * 60), ChronoUnit.MINUTES);
         Set<Integer> repeats = new TreeSet<>();
@@ -145,7 +147,7 @@ final class ClaimPlan {
         RandomGenerator random = streams.of(Kind.VERDICT, index);
         int rating = weighted(random, 10, 10, 12, 20, 30, 12, 6);
         List<String> finding = Vocabulary.FINDINGS.get(rating);
-        String checkedWith = RandomStreams.pick(random, Vocabulary.ORGANISATIONS).name();
+        String checkedWith = pick(random, Vocabulary.ORGANISATIONS).name();
         String rationale = "The claim says that " + clause.render(values, null) + ". "
                 + finding.get(1).replace("{org}", checkedWith) + " The evidence is listed below.";
         VerdictStatus verdictStatus = published ? VerdictStatus.PUBLISHED

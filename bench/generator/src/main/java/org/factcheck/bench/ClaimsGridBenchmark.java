@@ -45,11 +45,8 @@ public final class ClaimsGridBenchmark {
     private static final Pattern INDEX = Pattern.compile("(?:Index|Index Only|Bitmap Index) Scan(?: Backward)? (?:using|on) (\\w+)");
 
     public static void main(String[] args) throws SQLException, IOException {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("--jdbc-url", "jdbc:postgresql://127.0.0.1:54329/factcheck",
-                "--user", "postgres", "--runs", "30"));
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        Map<String, String> options = CommandLine.parse(Map.of("--jdbc-url",
+                "jdbc:postgresql://127.0.0.1:54329/factcheck", "--user", "postgres", "--runs", "30"), args);
         int runs = Integer.parseInt(options.get("--runs"));
         StringBuilder plans = new StringBuilder();
         try (Connection connection = DriverManager.getConnection(options.get("--jdbc-url"), options.get("--user"),

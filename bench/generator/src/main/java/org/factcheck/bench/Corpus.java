@@ -32,6 +32,8 @@ final class Corpus {
 
     private static final DateTimeFormatter DATELINE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final List<Clause> FILLERS = Clause.parseAll(Vocabulary.FILLERS);
+    private static final DatePrecision[] PRECISIONS = {DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR,
+            DatePrecision.UNKNOWN};
 
     /** One source as written to the database, with where each claim's quote sits in its text. */
     record SourceDraft(long id, String title, String outlet, String author, String url, LocalDate publishedOn,
@@ -83,7 +85,7 @@ final class Corpus {
         RandomGenerator random = streams.of(Kind.SOURCE, index);
         Vocabulary.Outlet outlet = pickPopular(random, Vocabulary.OUTLETS);
         LocalDate day = scale.dateOf(index);
-        DatePrecision precision = DatePrecision.values()[weighted(random, 92, 4, 2, 2)];
+        DatePrecision precision = PRECISIONS[weighted(random, 92, 4, 2, 2)];
         LocalDate publishedOn = switch (precision) {
             case DAY -> day;
             case MONTH -> day.withDayOfMonth(1);

@@ -41,18 +41,12 @@ public final class Generator {
             The password, if the server wants one, comes from the environment variable PGPASSWORD.""";
 
     /** What to generate, and where. */
-    public record Options(Scale scale, long seed, String jdbcUrl, String user, String password, String migrations) {
+    record Options(Scale scale, long seed, String jdbcUrl, String user, String password, String migrations) {
 
         static Options parse(String... args) {
-            Map<String, String> given = new HashMap<>(Map.of("--sources", "100000", "--claims", "1000000",
+            Map<String, String> given = CommandLine.parse(Map.of("--sources", "100000", "--claims", "1000000",
                     "--published", "100000", "--seed", "42", "--jdbc-url", "jdbc:postgresql://127.0.0.1:54329/factcheck",
-                    "--user", "postgres", "--migrations", "filesystem:db-migrations"));
-            for (int i = 0; i < args.length; i += 2) {
-                if (!given.containsKey(args[i]) || i + 1 == args.length) {
-                    throw new IllegalArgumentException("unknown option, or an option without a value: " + args[i]);
-                }
-                given.put(args[i], args[i + 1]);
-            }
+                    "--user", "postgres", "--migrations", "filesystem:db-migrations"), args);
             try {
                 Scale scale = new Scale(Integer.parseInt(given.get("--sources")), Integer.parseInt(given.get("--claims")),
                         Integer.parseInt(given.get("--published")));
@@ -65,7 +59,7 @@ public final class Generator {
     }
 
     /** How long one step took: a table's COPY (with its row count), or the final VACUUM (rows = -1). */
-    public record TableReport(String table, long rows, double seconds) {
+    record TableReport(String table, long rows, double seconds) {
 
         @Override
         public String toString() {
@@ -80,7 +74,7 @@ public final class Generator {
     private final RandomStreams streams;
     private final List<TableReport> reports = new ArrayList<>();
 
-    public Generator(Options options) {
+    Generator(Options options) {
         this.options = options;
         this.scale = options.scale();
         this.streams = new RandomStreams(options.seed());
@@ -105,7 +99,7 @@ public final class Generator {
     }
 
     /** Migrates, generates, commits, then vacuums and analyzes; returns the time each table took. */
-    public List<TableReport> run() throws SQLException {
+    List<TableReport> run() throws SQLException {
         Flyway.configure().dataSource(options.jdbcUrl(), options.user(), options.password())
                 .locations(options.migrations()).load().migrate();
         try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), options.user(), options.password())) {

@@ -141,7 +141,7 @@ final class Vocabulary {
     /** The article before a family name: al-Kadhimi, Al-Kazemi, el-Kazimi, or none. */
     static final List<String> ARTICLES = List.of("al-", "Al-", "el-", "");
 
-    /** What a generated person does; the %s is an organisation, a group or a place. */
+    /** What a generated person does: "… the %s" names an organisation or armed group, the others a place. */
     static final List<String> PERSON_ROLES = List.of("spokesman for the %s", "spokeswoman for the %s",
             "member of parliament for %s", "governor of %s", "commander in the %s", "adviser to the %s",
             "senior official at the %s", "security analyst based in %s");
