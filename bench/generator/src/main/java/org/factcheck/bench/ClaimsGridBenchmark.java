@@ -29,17 +29,20 @@ public final class ClaimsGridBenchmark {
 
     /**
      * The grid's query as Hibernate 7 writes it for findSummaries (logged with
-     * logging.level.org.hibernate.SQL=debug); size(c.appearances) becomes the correlated count.
+     * logging.level.org.hibernate.SQL=debug); size(c.appearances) becomes the correlated count. Like
+     * Hibernate, the harness binds the offset and the row count as parameters.
      */
     static final String GRID = "select c1_0.id,c1_0.text,c2_0.name,c1_0.claim_date,c1_0.status,c1_0.check_worthiness,"
-            + "(select count(1) from appearance a1_0 where c1_0.id=a1_0.claim_id),c1_0.updated_at "
+            + "(select count(*) from appearance a1_0 where c1_0.id=a1_0.claim_id),c1_0.updated_at "
             + "from claim c1_0 left join entity c2_0 on c2_0.id=c1_0.claimant_id";
     /** The same without the appearance count, to see what the count costs. */
     static final String GRID_WITHOUT_COUNT = "select c1_0.id,c1_0.text,c2_0.name,c1_0.claim_date,c1_0.status,"
             + "c1_0.check_worthiness,c1_0.updated_at from claim c1_0 left join entity c2_0 on c2_0.id=c1_0.claimant_id";
-    static final String FIRST_PAGE = " offset 0 rows fetch first 51 rows only";
+    static final String FIRST_PAGE = " fetch first ? rows only";
     /** Page 1,000 of 50 rows. */
-    static final String PAGE_1000 = " offset 49950 rows fetch first 51 rows only";
+    static final String PAGE_1000 = " offset ? rows fetch first ? rows only";
+    private static final int ROWS = 51;
+    private static final int OFFSET_OF_PAGE_1000 = 999 * 50;
 
     private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
     private static final Pattern INDEX = Pattern.compile("(?:Index|Index Only|Bitmap Index) Scan(?: Backward)? (?:using|on) (\\w+)");
@@ -53,12 +56,15 @@ public final class ClaimsGridBenchmark {
                 System.getenv().getOrDefault("PGPASSWORD", ""))) {
             System.out.printf("%-58s %9s %9s %9s  %s%n", "query", "p50 ms", "p95 ms", "server ms", "indexes used");
             for (Map.Entry<String, String> query : queries(connection).entrySet()) {
-                double[] millis = time(connection, query.getValue(), runs);
-                String plan = explain(connection, query.getValue());
+                List<Integer> parameters = query.getValue().endsWith(PAGE_1000) ? List.of(OFFSET_OF_PAGE_1000, ROWS)
+                        : query.getValue().endsWith(FIRST_PAGE) ? List.of(ROWS) : List.of();
+                double[] millis = time(connection, query.getValue(), parameters, runs);
+                String plan = explain(connection, query.getValue(), parameters);
                 Matcher executionTime = EXECUTION_TIME.matcher(plan);
                 System.out.printf(Locale.ENGLISH, "%-58s %9.1f %9.1f %9s  %s%n", query.getKey(), percentile(millis, 50),
                         percentile(millis, 95), executionTime.find() ? executionTime.group(1) : "?", indexes(plan));
-                plans.append("-- ").append(query.getKey()).append('\n').append(query.getValue()).append(";\n")
+                plans.append("-- ").append(query.getKey()).append(", parameters ").append(parameters).append('\n')
+                        .append(query.getValue()).append(";\n")
                         .append(plan).append('\n');
             }
         }
@@ -108,10 +114,17 @@ public final class ClaimsGridBenchmark {
         return queries;
     }
 
-    /** Wall time of each run, after three unmeasured runs that warm the caches. */
-    private static double[] time(Connection connection, String sql, int runs) throws SQLException {
+    /**
+     * Wall time of each run, after three unmeasured runs that warm the caches. The statement is
+     * reused, so from the fifth run on it is a server-side prepared statement, as the app's are.
+     */
+    private static double[] time(Connection connection, String sql, List<Integer> parameters, int runs)
+            throws SQLException {
         double[] millis = new double[runs];
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setInt(i + 1, parameters.get(i));
+            }
             for (int run = -3; run < runs; run++) {
                 long started = System.nanoTime();
                 try (ResultSet rows = statement.executeQuery()) {
@@ -127,7 +140,11 @@ public final class ClaimsGridBenchmark {
         return millis;
     }
 
-    private static String explain(Connection connection, String sql) throws SQLException {
+    /** The plan for these parameter values (a custom plan: the values are written into the SQL). */
+    private static String explain(Connection connection, String sql, List<Integer> parameters) throws SQLException {
+        for (int parameter : parameters) {
+            sql = sql.replaceFirst("\\?", Integer.toString(parameter));
+        }
         StringBuilder plan = new StringBuilder();
         try (Statement statement = connection.createStatement();
              ResultSet lines = statement.executeQuery("explain (analyze, buffers) " + sql)) {
