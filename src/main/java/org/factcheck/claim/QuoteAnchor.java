@@ -56,8 +56,11 @@ public record QuoteAnchor(String quote, int start, int end, String prefix, Strin
         return at(text, index, text.substring(index, text.offsetByCodePoints(index, end - start)));
     }
 
-    /** The anchor of the quote that starts at this UTF-16 index of the text. */
-    private static QuoteAnchor at(String text, int index, String quote) {
+    /**
+     * The anchor of the quote that starts at this UTF-16 index of the text, for callers that know
+     * where they put it (as the synthetic data generator does) and need no search.
+     */
+    public static QuoteAnchor at(String text, int index, String quote) {
         int start = text.codePointCount(0, index);
         int end = start + quote.codePointCount(0, quote.length());
         int endIndex = index + quote.length();
