@@ -9,16 +9,16 @@ import org.factcheck.claim.ClaimService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The fixtures of the workflow tests: fresh claims and verdicts, made by the people a test names. */
-record Desk(ClaimService claims, VerdictService verdicts, JdbcClient jdbc) {
+public record Desk(ClaimService claims, VerdictService verdicts, JdbcClient jdbc) {
 
-    Claim newClaim(String by) {
+    public Claim newClaim(String by) {
         long sourceId = jdbc.sql("select min(id) from source").query(Long.class).single();
         return as(by, Role.REVIEWER, () -> claims.createFromSelection(sourceId, 0, 12,
                 "A claim for the workflow tests " + System.nanoTime(), CheckWorthiness.MEDIUM));
     }
 
     /** A draft on a new claim, written by {@code author}, with one item of evidence or none. */
-    Verdict draft(String author, boolean withEvidence) {
+    public Verdict draft(String author, boolean withEvidence) {
         Claim claim = newClaim(author);
         return as(author, Role.REVIEWER, () -> {
             Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "The record says otherwise.");
@@ -31,18 +31,18 @@ record Desk(ClaimService claims, VerdictService verdicts, JdbcClient jdbc) {
     }
 
     /** A draft by {@code author}, with evidence, submitted for review. */
-    Verdict inReview(String author) {
+    public Verdict inReview(String author) {
         Verdict draft = draft(author, true);
         return as(author, Role.REVIEWER, () -> reload(verdicts.submitForReview(draft, "Ready for a second look.")));
     }
 
     /** A verdict by {@code author}, published by {@code editor}. */
-    Verdict published(String author, String editor) {
+    public Verdict published(String author, String editor) {
         Verdict inReview = inReview(author);
         return as(editor, Role.EDITOR, () -> reload(verdicts.publish(inReview, "Checked every source.")));
     }
 
-    Verdict reload(Verdict verdict) {
+    public Verdict reload(Verdict verdict) {
         return verdicts.verdictOnClaim(verdict.getClaim().getId()).orElseThrow();
     }
 }
