@@ -43,6 +43,8 @@ class ScreenshotTourTest {
         visit(page, "/dashboard", "Dashboard", "dashboard");
         visit(page, "/sources", "Sources", "sources");
         visit(page, "/claims", "Claims", "claims");
+        visit(page, "/my-work", "My work", "my-work");
+        visit(page, "/activity", "Activity", "activity-all");
         long claimWithVerdict = jdbc.sql("select claim_id from verdict where status = 'PUBLISHED' order by id limit 1")
                 .query(Long.class).single();
         visit(page, "/claims/" + claimWithVerdict, "Verdict", "claim");
@@ -55,6 +57,9 @@ class ScreenshotTourTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch light or dark theme")).click();
         visit(page, "/claims/" + claimWithVerdict, "Verdict", "claim-dark");
+
+        Page tall = signedIn(browser.newPage(1280, 3600));
+        visit(tall, "/claims/" + claimWithVerdict, "History", "claim-whole-page");
 
         Page tablet = signedIn(browser.newPage(820, 1180));
         visit(tablet, "/claims", "Claims", "claims-tablet");

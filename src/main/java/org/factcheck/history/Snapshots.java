@@ -1,9 +1,6 @@
 package org.factcheck.history;
 
 import jakarta.persistence.EntityNotFoundException;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.Metamodel;
@@ -21,15 +18,15 @@ import org.hibernate.envers.NotAudited;
 
 /**
  * Reads the fields of a record as Envers restored it at a revision, as text a reviewer can compare:
- * an entity it refers to by the name people know it by, an enum as words, a set as a sorted list.
- * Only the record's own fields count: the id, version and created/updated columns every record
- * shares are what the revision itself says (who and when), and collections owned by the other side
- * (a claim's appearances) have their own history.
+ * an entity it refers to by the name people know it by, an enum as words, a collection as a sorted
+ * list of names (a verdict's evidence, as it stood then). The id, version and created/updated
+ * columns every record shares are left out: the revision itself says who and when.
  */
 final class Snapshots {
 
-    /** The getters that give a record's human name, tried in this order. */
-    private static final List<String> NAME_GETTERS = List.of("getDisplayName", "getName", "getLabel", "getTitle", "getText");
+    /** The methods that give a record's human name, tried in this order; the first with a value wins. */
+    private static final List<String> NAMES = List.of("getDisplayName", "getName", "getLabel", "citation", "getTitle",
+            "getText", "getQuote");
 
     private final Metamodel metamodel;
     private final PersistenceUnitUtil persistence;
@@ -57,18 +54,7 @@ final class Snapshots {
         if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(NotAudited.class)) {
             return false;
         }
-        boolean persistent = metamodel.entity(type).getAttributes().stream().map(Attribute::getName)
-                .anyMatch(field.getName()::equals);
-        return persistent && !ownedByTheOtherSide(field);
-    }
-
-    private static boolean ownedByTheOtherSide(Field field) {
-        OneToMany oneToMany = field.getAnnotation(OneToMany.class);
-        ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
-        OneToOne oneToOne = field.getAnnotation(OneToOne.class);
-        return oneToMany != null && !oneToMany.mappedBy().isEmpty()
-                || manyToMany != null && !manyToMany.mappedBy().isEmpty()
-                || oneToOne != null && !oneToOne.mappedBy().isEmpty();
+        return metamodel.entity(type).getAttributes().stream().map(Attribute::getName).anyMatch(field.getName()::equals);
     }
 
     private static Object read(Field field, Object snapshot) {
@@ -103,11 +89,14 @@ final class Snapshots {
     private String name(Object related) {
         try {
             Object record = Hibernate.unproxy(related);
-            for (String getter : NAME_GETTERS) {
+            for (String method : NAMES) {
                 try {
-                    return String.valueOf(record.getClass().getMethod(getter).invoke(record));
+                    Object name = record.getClass().getMethod(method).invoke(record);
+                    if (name != null && !name.toString().isBlank()) {
+                        return name.toString();
+                    }
                 } catch (NoSuchMethodException tryTheNext) {
-                    // this kind of record has no such name; the next getter may be the one
+                    // this kind of record has no such name; the next method may be the one
                 }
             }
             return record.getClass().getSimpleName() + " " + persistence.getIdentifier(record);

@@ -77,7 +77,7 @@ class HistoryServiceTest {
     }
 
     @Test
-    void compared_with_nothing_every_field_of_a_new_record_is_new_and_related_records_read_by_name() {
+    void compared_with_nothing_every_field_of_a_new_record_is_new_and_its_appearances_read_by_their_quote() {
         Claim claim = desk.newClaim("hana");
         long added = as("hana", Role.REVIEWER,
                 () -> history.revisions(List.of(HistoryScope.record(Claim.class, claim.getId())))).getFirst().revision();
@@ -86,7 +86,8 @@ class HistoryServiceTest {
 
         assertThat(changes).contains(new FieldChange("Text", "", claim.getText()),
                 new FieldChange("Check worthiness", "", "Medium"), new FieldChange("Status", "", "Unreviewed"));
-        assertThat(changes).extracting(FieldChange::field).doesNotContain("Id", "Version", "Created by", "Appearances");
+        assertThat(changes).contains(new FieldChange("Appearances", "", claim.getAppearances().getFirst().getQuote()));
+        assertThat(changes).extracting(FieldChange::field).doesNotContain("Id", "Version", "Created by", "Updated at");
     }
 
     @Test

@@ -52,13 +52,13 @@ class ActivityView extends Main {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(entry -> Labels.of(entry.revisedAt())).setHeader("When").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(ActivityEntry::reviewer).setHeader("Who").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(entry -> Labels.of(entry.revisedAt())).setHeader("When").setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(ActivityEntry::reviewer).setHeader("Who").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(entry -> new Anchor(entry.page(), entry.type().label() + " " + entry.recordId()))
-                .setHeader("Record").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(entry -> Labels.of(entry.change())).setHeader("Change").setWidth("7em").setFlexGrow(0);
+                .setHeader("Record").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(entry -> Labels.of(entry.change())).setHeader("Change").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ActivityEntry::reason).setHeader("Reason").setFlexGrow(1);
-        grid.addColumn(ActivityEntry::revision).setHeader("Revision").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(ActivityEntry::revision).setHeader("Revision").setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(page -> history.activity(filter(), page));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(click.getItem().page())));

@@ -1,5 +1,10 @@
 package org.factcheck.history.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -7,7 +12,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.history.FieldChange;
 import org.factcheck.history.HistoryScope;
@@ -21,6 +28,14 @@ import org.factcheck.history.RecordRevision;
  */
 public class RecordHistory extends Div {
 
+    /** Asks every history on a screen to read its revisions again. */
+    private static final class Changed extends ComponentEvent<UI> {
+
+        Changed(UI ui) {
+            super(ui, false);
+        }
+    }
+
     /** Longer values are cut in the comparison; a source's full text would drown everything else. */
     private static final int SHOWN_LENGTH = 600;
     private static final String BEFORE_IT_EXISTED = "(before it existed)";
@@ -31,11 +46,15 @@ public class RecordHistory extends Div {
     final Grid<FieldChange> changes = new Grid<>();
 
     private final HistoryService history;
+    private final Supplier<List<HistoryScope>> scopes;
     private final Div comparison = new Div();
     private List<RecordRevision> all;
+    private Registration listening;
 
-    public RecordHistory(HistoryService history, List<HistoryScope> scopes) {
+    /** @param scopes the records whose history to show; asked again whenever the history is read again */
+    public RecordHistory(HistoryService history, Supplier<List<HistoryScope>> scopes) {
         this.history = history;
+        this.scopes = scopes;
         addClassName("record-history");
         revisions.addColumn(RecordRevision::revision).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
         revisions.addColumn(revision -> Labels.of(revision.revisedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
@@ -52,6 +71,8 @@ public class RecordHistory extends Div {
         from.setEmptySelectionCaption(BEFORE_IT_EXISTED);
         from.setItemLabelGenerator(RecordHistory::describe);
         to.setLabel("with");
+        from.setWidth("24em");
+        to.setWidth("24em");
         to.setItemLabelGenerator(RecordHistory::describe);
         from.addValueChangeListener(change -> showChanges());
         to.addValueChangeListener(change -> showChanges());
@@ -68,10 +89,36 @@ public class RecordHistory extends Div {
         comparison.addClassName("history-comparison");
         comparison.setVisible(false);
 
-        all = history.revisions(scopes);
-        revisions.setItems(all);
         add(new H3("History"), new Paragraph("Every change, newest first. Choose one to see what it changed, field by field."),
                 revisions, comparison);
+        read();
+    }
+
+    /**
+     * Tells every history on the current screen that records changed, for a view that changed them
+     * without rebuilding its page (the verdict's workflow steps).
+     */
+    public static void recordsChanged() {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ComponentUtil.fireEvent(ui, new Changed(ui));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        listening = ComponentUtil.addListener(attach.getUI(), Changed.class, changed -> read());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        listening.remove();
+    }
+
+    private void read() {
+        all = history.revisions(scopes.get());
+        revisions.setItems(all);
+        comparison.setVisible(false);
     }
 
     /** Shows what the chosen revision changed: its record as it was just before, against it. */

@@ -125,7 +125,8 @@ class SourceReaderView extends Main implements BeforeEnterObserver {
         add(header, details(), new Paragraph("Select a sentence and choose “New claim from selection” to anchor a claim "
                 + "to it. Highlighted passages are claim appearances: click one to open its claim."));
         brokenAnchors().ifPresent(this::add);
-        add(text, textVersions(), new RecordHistory(history, List.of(HistoryScope.record(Source.class, source.getId()))));
+        long sourceId = source.getId();
+        add(text, textVersions(), new RecordHistory(history, () -> List.of(HistoryScope.record(Source.class, sourceId))));
         ReaderText.render(text, source.getFullText(), annotations.highlightsIn(source.getId()));
     }
 

@@ -36,12 +36,17 @@ class ClaimHistorySection implements ClaimPageSection {
 
     @Override
     public Component create(Claim claim) {
+        return new RecordHistory(history, () -> scopes(claim.getId()));
+    }
+
+    /** Asked again on every refresh: a verdict started on this page brings its evidence along. */
+    private List<HistoryScope> scopes(long claimId) {
         List<HistoryScope> scopes = new ArrayList<>(List.of(
-                HistoryScope.record(Claim.class, claim.getId()),
-                HistoryScope.ownedBy(Appearance.class, "claim", claim.getId()),
-                HistoryScope.ownedBy(Verdict.class, "claim", claim.getId())));
-        verdicts.verdictOnClaim(claim.getId())
+                HistoryScope.record(Claim.class, claimId),
+                HistoryScope.ownedBy(Appearance.class, "claim", claimId),
+                HistoryScope.ownedBy(Verdict.class, "claim", claimId)));
+        verdicts.verdictOnClaim(claimId)
                 .ifPresent(verdict -> scopes.add(HistoryScope.ownedBy(Evidence.class, "verdict", verdict.getId())));
-        return new RecordHistory(history, scopes);
+        return scopes;
     }
 }

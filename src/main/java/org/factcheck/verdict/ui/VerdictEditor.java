@@ -26,6 +26,7 @@ import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.claim.Claim;
+import org.factcheck.history.ui.RecordHistory;
 import org.factcheck.source.SourceService;
 import org.factcheck.verdict.Evidence;
 import org.factcheck.verdict.Rating;
@@ -272,6 +273,7 @@ class VerdictEditor extends Div {
         UnsavedChanges.browserWarning(false);
         verdict = verdicts.verdictOnClaim(claim.getId()).orElse(null);
         render();
+        RecordHistory.recordsChanged();
     }
 
     private void showConflict() {
