@@ -1,40 +1,30 @@
 package org.factcheck;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.factcheck.SignedIn.as;
+import static org.factcheck.Colleague.as;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
+import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Reviewer;
 import org.factcheck.account.ReviewerService;
 import org.factcheck.account.Role;
-import org.factcheck.account.SignInTest;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.QuoteAnchor;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Four eyes, end to end in chromium: a reviewer drafts a verdict, another person, an editor, publishes it. */
-@AppTest
-class WorkflowJourneyTest {
+class WorkflowJourneyTest extends BrowserTest {
 
-    private static final String PASSWORD = "a-journey-password";
     private static final String CLAIM = "The Iraqi delegation in Washington was led by Foreign Minister Fuad Hussein.";
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ReviewerService reviewers;
@@ -48,21 +38,11 @@ class WorkflowJourneyTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void start_browser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close_browser() {
-        browser.close();
-    }
-
     @Test
     void a_reviewer_drafts_and_submits_a_verdict_and_another_editor_publishes_it() {
         Reviewer alice = as("admin", Role.ADMIN, () -> reviewers.create(new Reviewer("alice.journey", "Alice Reviewer",
-                Role.REVIEWER), PASSWORD));
-        as("admin", Role.ADMIN, () -> reviewers.create(new Reviewer("bob.journey", "Bob Editor", Role.EDITOR), PASSWORD));
+                Role.REVIEWER), AccountFixtures.PASSWORD));
+        as("admin", Role.ADMIN, () -> reviewers.create(new Reviewer("bob.journey", "Bob Editor", Role.EDITOR), AccountFixtures.PASSWORD));
         long claimId = assignedClaim(alice);
 
         Page reviewer = signedIn("alice.journey");
@@ -149,8 +129,8 @@ class WorkflowJourneyTest {
     /** Tall pages show the whole claim page, workflow and history, in one screenshot. */
     private Page signedIn(String username, int width, int height) {
         Page page = browser.newPage(width, height);
-        page.navigate("http://localhost:" + port + "/login");
-        SignInTest.signIn(page, username, PASSWORD);
+        page.navigate(url("/login"));
+        signIn(page, username, AccountFixtures.PASSWORD);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
         return page;
     }

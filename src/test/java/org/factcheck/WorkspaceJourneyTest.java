@@ -6,17 +6,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.factcheck.account.SignInTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The reviewer's main journeys, end to end in Debian's chromium. */
-@AppTest
-class WorkspaceJourneyTest {
+class WorkspaceJourneyTest extends BrowserTest {
 
     /** A sentence of "Iraq Returns to the Deadly Embrace of the US" that no seeded claim covers. */
     private static final String SENTENCE =
@@ -42,27 +37,12 @@ class WorkspaceJourneyTest {
               return false;
             }""";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void start_browser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close_browser() {
-        browser.close();
-    }
-
     @Test
     void a_reviewer_anchors_a_claim_in_a_source_drafts_a_verdict_with_evidence_and_finds_it_in_the_grid() {
-        Page page = signedIn();
+        Page page = signedInAsAdmin(browser.newPage());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sources")).click();
         page.getByText("Iraq Returns to the Deadly Embrace of the US").click();
         assertThat(page).hasURL(Pattern.compile(".*/sources/\\d+$"));
@@ -108,8 +88,8 @@ class WorkspaceJourneyTest {
     void a_second_reviewer_saving_a_stale_claim_gets_the_conflict_dialog_not_a_silent_overwrite() {
         long claimId = jdbc.sql("select id from claim where text like 'The official figure of 2,500 US troops%'")
                 .query(Long.class).single();
-        Page first = signedIn();
-        Page second = signedIn();
+        Page first = signedInAsAdmin(browser.newPage());
+        Page second = signedInAsAdmin(browser.newPage());
         first.navigate(url("/claims/" + claimId));
         second.navigate(url("/claims/" + claimId));
 
@@ -127,20 +107,9 @@ class WorkspaceJourneyTest {
         assertThat(second.getByLabel("Internal note")).hasValue("Checked against the Pentagon's own figures.");
     }
 
-    private Page signedIn() {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        SignInTest.signIn(page, "admin", AppTest.ADMIN_PASSWORD);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
-        return page;
-    }
-
     private static void choose(Page page, String selectLabel, String option) {
         page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(selectLabel)).first().click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

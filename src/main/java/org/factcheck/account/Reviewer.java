@@ -14,22 +14,22 @@ import org.factcheck.shared.EditableRecord;
 @Entity
 public class Reviewer extends EditableRecord {
 
-    @NotBlank
-    @Pattern(regexp = "[a-z0-9._-]{2,64}", message = "use 2 to 64 lower-case letters, digits, dots, dashes or underscores")
+    @NotBlank(message = "Enter the name this person signs in with")
+    @Pattern(regexp = "[a-z0-9._-]{2,64}", message = "Use 2 to 64 lower-case letters, digits, dots, dashes or underscores")
     @Column(nullable = false, unique = true)
     private String username;
 
-    @NotBlank
+    @NotBlank(message = "Enter the name colleagues know this person by")
     @Column(nullable = false)
     private String displayName;
 
-    @Email
+    @Email(message = "Enter an email address, such as name@example.org")
     private String email;
 
     @Column(nullable = false)
     private String passwordHash;
 
-    @NotNull
+    @NotNull(message = "Choose a role")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role = Role.REVIEWER;
@@ -37,7 +37,8 @@ public class Reviewer extends EditableRecord {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    protected Reviewer() {
+    /** An account not created yet, as the form for a new account fills it in. */
+    public Reviewer() {
     }
 
     public Reviewer(String username, String displayName, Role role) {
@@ -48,6 +49,14 @@ public class Reviewer extends EditableRecord {
 
     public String getUsername() {
         return username;
+    }
+
+    /** Chosen once, when the account is created: revisions and records name reviewers by it. */
+    public void setUsername(String username) {
+        if (!isNew()) {
+            throw new IllegalStateException("The username of an existing account cannot change.");
+        }
+        this.username = username;
     }
 
     public String getDisplayName() {

@@ -2,6 +2,7 @@ package org.factcheck.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -53,7 +54,12 @@ public class ReviewerService implements UserDetailsService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<Reviewer> findAll() {
-        return reviewers.findAll();
+        return reviewers.findAll(Sort.by("username"));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<Reviewer> find(long id) {
+        return reviewers.findById(id);
     }
 
     boolean noAccountsYet() {
@@ -64,6 +70,9 @@ public class ReviewerService implements UserDetailsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Reviewer create(Reviewer reviewer, String password) {
+        if (reviewers.findByUsername(reviewer.getUsername()).isPresent()) {
+            throw new IllegalArgumentException("The username " + reviewer.getUsername() + " is taken: choose another.");
+        }
         return createAccount(reviewer, password);
     }
 
@@ -73,11 +82,61 @@ public class ReviewerService implements UserDetailsService {
         return reviewers.save(reviewer);
     }
 
+    /**
+     * Saves an account's display name, email and role. An account loaded earlier and saved after
+     * someone else saved it fails with an optimistic locking failure instead of overwriting them.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Reviewer update(Reviewer reviewer) {
+        return reviewers.save(refuseLockingOut(reviewer));
+    }
+
+    /** Lets the account sign in again, or stops it from signing in; nothing else about it changes. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Reviewer setEnabled(long id, boolean enabled) {
+        Reviewer reviewer = reviewers.findById(id).orElseThrow(() -> gone(id));
+        reviewer.setEnabled(enabled);
+        return refuseLockingOut(reviewer);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Reviewer resetPassword(long id, String password) {
+        Reviewer reviewer = reviewers.findById(id).orElseThrow(() -> gone(id));
+        reviewer.setPasswordHash(passwordEncoder.encode(requireStrong(password)));
+        return reviewer;
+    }
+
+    /** Whether this account is the signed-in admin's own, whose role and sign-in they cannot take away. */
+    public static boolean isOwn(Reviewer reviewer) {
+        return reviewer.getUsername().equals(CurrentReviewer.username());
+    }
+
+    /** An admin who disabled their own account or dropped their own ADMIN role could lock the desk out. */
+    private static Reviewer refuseLockingOut(Reviewer reviewer) {
+        if (isOwn(reviewer) && (!reviewer.isEnabled() || reviewer.getRole() != Role.ADMIN)) {
+            throw new IllegalArgumentException("You cannot disable your own account or remove your own ADMIN role: "
+                    + "ask another admin, so the desk always keeps one who can manage accounts.");
+        }
+        return reviewer;
+    }
+
+    private static IllegalArgumentException gone(long id) {
+        return new IllegalArgumentException("Account " + id + " no longer exists.");
+    }
+
     private static String requireStrong(String password) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+        if (!isStrong(password)) {
             throw new IllegalArgumentException(
                     "The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         return password;
+    }
+
+    /** Whether a password is long enough to be accepted. */
+    public static boolean isStrong(String password) {
+        return password != null && password.codePointCount(0, password.length()) >= MIN_PASSWORD_LENGTH;
     }
 }

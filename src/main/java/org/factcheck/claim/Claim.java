@@ -84,6 +84,11 @@ public class Claim extends EditableRecord {
         return appearance;
     }
 
+    /** Removes an appearance that was anchored wrongly; the history keeps it. */
+    public void removeAppearance(long appearanceId) {
+        appearances.removeIf(appearance -> appearance.getId() != null && appearance.getId() == appearanceId);
+    }
+
     public void mention(NamedEntity entity) {
         mentions.add(entity);
     }

@@ -1,5 +1,6 @@
 package org.factcheck.claim;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,9 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     Optional<Claim> findWithDetails(long id);
 
     long countByStatus(ClaimStatus status);
+
+    /** Claims that mention the entity or name it as their claimant. */
+    @Query("select distinct c from Claim c left join c.mentions mentioned "
+            + "where c.claimant.id = :entityId or mentioned.id = :entityId order by c.id")
+    List<Claim> findNaming(long entityId);
 }

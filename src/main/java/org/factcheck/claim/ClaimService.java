@@ -91,6 +91,12 @@ public class ClaimService {
         return claims.save(claim);
     }
 
+    /** Removes one appearance of a claim, e.g. a quote anchored in the wrong place. */
+    @Transactional
+    public void removeAppearance(long claimId, long appearanceId) {
+        claims.findById(claimId).ifPresent(claim -> claim.removeAppearance(appearanceId));
+    }
+
     /** Records that two claims contradict each other, e.g. two dates for one event. */
     @Transactional
     public ClaimLink linkContradiction(Claim claim, Claim otherClaim, String note) {

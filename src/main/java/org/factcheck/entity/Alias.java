@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import org.factcheck.shared.EditableRecord;
 import org.hibernate.envers.Audited;
 
@@ -18,17 +19,18 @@ public class Alias extends EditableRecord {
     @JoinColumn(name = "entity_id", nullable = false)
     private NamedEntity entity;
 
-    @NotBlank
+    @NotBlank(message = "Enter the spelling")
     @Column(nullable = false)
     private String name;
 
+    @Pattern(regexp = "[a-z]{2,3}", message = "Use a two- or three-letter language code in lower case, such as en or ar")
     private String language;
 
-    protected Alias() {
+    /** A spelling not yet given to an entity, as the form for a new alias fills it in. */
+    public Alias() {
     }
 
-    Alias(NamedEntity entity, String name, String language) {
-        this.entity = entity;
+    public Alias(String name, String language) {
         this.name = name;
         this.language = language;
     }
@@ -37,11 +39,23 @@ public class Alias extends EditableRecord {
         return entity;
     }
 
+    void setEntity(NamedEntity entity) {
+        this.entity = entity;
+    }
+
     public String getName() {
         return name;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     public String getLanguage() {
         return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

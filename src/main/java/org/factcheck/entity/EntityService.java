@@ -1,26 +1,46 @@
 package org.factcheck.entity;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Entities and their aliases. Reviewers may read and edit them. */
+/** Entities and their aliases. Reviewers may read, edit and merge them. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('REVIEWER')")
 public class EntityService {
 
     private final NamedEntityRepository entities;
+    private final AliasRepository aliases;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
-    EntityService(NamedEntityRepository entities) {
+    EntityService(NamedEntityRepository entities, AliasRepository aliases, ApplicationEventPublisher events,
+            EntityManager entityManager) {
         this.entities = entities;
+        this.aliases = aliases;
+        this.events = events;
+        this.entityManager = entityManager;
     }
 
+    /** The entity with its aliases, ready to be edited after the transaction ends. */
     public Optional<NamedEntity> find(long id) {
-        return entities.findById(id);
+        return entities.findWithAliasesById(id);
+    }
+
+    /** One page of the entities the filter matches, by name unless another order is asked for. */
+    public List<EntitySummary> list(EntityFilter filter, Pageable page) {
+        Pageable ordered = page.getSort().isSorted() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Order.asc("name").ignoreCase()));
+        return entities.findSummaries(filter.type(), filter.pattern(), ordered).getContent();
     }
 
     /** Entities known by this spelling, as their name or one of their aliases, in any letter case. */
@@ -37,8 +57,59 @@ public class EntityService {
         return entities.findByNameOrAliasContaining(text == null ? "" : text.strip(), page).getContent();
     }
 
+    /**
+     * Saves the entity with its aliases. An entity loaded earlier and saved after someone else saved
+     * it fails with an optimistic locking failure instead of overwriting their change.
+     */
     @Transactional
     public NamedEntity save(NamedEntity entity) {
-        return entities.save(entity);
+        return changed(entities.save(entity));
+    }
+
+    /**
+     * Merges two records of one real-world entity into the survivor: the merged entity's aliases
+     * move to it, the merged entity's own name becomes one of its aliases, and (through
+     * {@link EntitiesMerged}) the claims that mention the merged entity or name it as claimant point
+     * at the survivor, which takes the merged entity's description only if it has none. Then the
+     * merged entity is deleted; its history stays.
+     */
+    @Transactional
+    public NamedEntity merge(long survivorId, long mergedId) {
+        if (survivorId == mergedId) {
+            throw new IllegalArgumentException("An entity cannot be merged into itself: choose another one.");
+        }
+        NamedEntity survivor = entities.findWithAliasesById(survivorId).orElseThrow(() -> gone(survivorId));
+        // Loaded without its aliases on purpose: taking an alias out of a loaded collection with
+        // orphan removal would delete it, and deleting the entity would cascade to whatever that
+        // collection still held. The aliases are found by query, moved and written first instead.
+        NamedEntity merged = entities.findById(mergedId).orElseThrow(() -> gone(mergedId));
+        for (Alias alias : aliases.findByEntity(merged)) {
+            if (!survivor.addAlias(alias)) {
+                // The survivor has this spelling already; the duplicate row stays in the history.
+                aliases.delete(alias);
+            }
+        }
+        survivor.addAlias(merged.getName(), null);
+        if (survivor.getDescription() == null || survivor.getDescription().isBlank()) {
+            survivor.setDescription(merged.getDescription());
+        }
+        events.publishEvent(new EntitiesMerged(survivorId, mergedId));
+        entities.flush();
+        entities.delete(merged);
+        return changed(survivor);
+    }
+
+    /**
+     * Aliases are rows of their own, so a change to them alone would leave the entity's version as
+     * it was, and a form loaded before it could then save its old list of aliases over the new one.
+     * Counting every save as a new version of the entity makes such a form fail instead.
+     */
+    private NamedEntity changed(NamedEntity entity) {
+        entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return entity;
+    }
+
+    private static IllegalArgumentException gone(long id) {
+        return new IllegalArgumentException("Entity " + id + " no longer exists: someone may have merged or deleted it.");
     }
 }

@@ -23,12 +23,12 @@ import org.hibernate.envers.Audited;
 @Audited
 public class NamedEntity extends EditableRecord {
 
-    @NotNull
+    @NotNull(message = "Choose what kind of entity this is")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private EntityType type;
 
-    @NotBlank
+    @NotBlank(message = "Enter the name the entity is best known by")
     @Column(nullable = false)
     private String name;
 
@@ -48,11 +48,24 @@ public class NamedEntity extends EditableRecord {
 
     /** Adds a spelling unless the entity already has it (in any letter case); returns whether it did. */
     public boolean addAlias(String spelling, String language) {
-        if (hasAlias(spelling)) {
+        return addAlias(new Alias(spelling, language));
+    }
+
+    /**
+     * Gives the entity this alias (a new one, or one moving here from a merged entity) unless it
+     * already has the spelling in any letter case; returns whether it did.
+     */
+    public boolean addAlias(Alias alias) {
+        if (hasAlias(alias.getName())) {
             return false;
         }
-        aliases.add(new Alias(this, spelling, language));
+        alias.setEntity(this);
+        aliases.add(alias);
         return true;
+    }
+
+    public void removeAlias(Alias alias) {
+        aliases.remove(alias);
     }
 
     public boolean hasAlias(String spelling) {

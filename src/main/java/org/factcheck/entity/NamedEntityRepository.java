@@ -1,6 +1,7 @@
 package org.factcheck.entity;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -13,6 +14,20 @@ interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> {
     @Query("select e from NamedEntity e where lower(e.name) = lower(:spelling) "
             + "or exists (select a from Alias a where a.entity = e and lower(a.name) = lower(:spelling))")
     List<NamedEntity> findBySpelling(String spelling);
+
+    @EntityGraph(attributePaths = "aliases")
+    Optional<NamedEntity> findWithAliasesById(long id);
+
+    /** Entities of the type (any type if null) whose name or one of whose aliases matches the pattern. */
+    @Query("""
+            select new org.factcheck.entity.EntitySummary(e.id, e.type, e.name,
+                (select listagg(a.name, ', ') within group (order by a.name) from Alias a where a.entity = e),
+                e.description)
+            from NamedEntity e
+            where (:type is null or e.type = :type)
+              and (lower(e.name) like :pattern
+                   or exists (select a from Alias a where a.entity = e and lower(a.name) like :pattern))""")
+    Slice<EntitySummary> findSummaries(EntityType type, String pattern, Pageable page);
 
     @Query("select e from NamedEntity e where lower(e.name) like lower(concat('%', :text, '%')) "
             + "or exists (select a from Alias a where a.entity = e and lower(a.name) like lower(concat('%', :text, '%'))) "

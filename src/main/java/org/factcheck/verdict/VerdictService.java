@@ -135,10 +135,7 @@ public class VerdictService {
     @Transactional
     public Verdict submitForReview(Verdict verdict, String comment) {
         Verdict current = current(verdict);
-        if (current.getStatus() != VerdictStatus.DRAFT) {
-            throw new IllegalStateException("Only a draft can be submitted for review; this verdict is "
-                    + describe(current.getStatus()) + ".");
-        }
+        require(current, VerdictStatus.DRAFT, "submitted for review");
         return move(current, VerdictStatus.IN_REVIEW, comment);
     }
 
@@ -147,10 +144,7 @@ public class VerdictService {
     @Transactional
     public Verdict sendBack(Verdict verdict, String comment) {
         Verdict current = current(verdict);
-        if (current.getStatus() != VerdictStatus.IN_REVIEW) {
-            throw new IllegalStateException("Only a verdict in review can be sent back; this verdict is "
-                    + describe(current.getStatus()) + ".");
-        }
+        require(current, VerdictStatus.IN_REVIEW, "sent back");
         return move(current, VerdictStatus.DRAFT, comment);
     }
 
@@ -163,9 +157,9 @@ public class VerdictService {
         if (verdict.getStatus() == VerdictStatus.PUBLISHED) {
             return Optional.of("This verdict is already published: change it with a correction.");
         }
-        if (verdict.getStatus() != VerdictStatus.IN_REVIEW) {
-            return Optional.of("Only a verdict in review can be published; this one is "
-                    + describe(verdict.getStatus()) + ".");
+        Optional<String> notInReview = wrongStatus(verdict, VerdictStatus.IN_REVIEW, "published");
+        if (notInReview.isPresent()) {
+            return notInReview;
         }
         if (isAuthor(verdict, CurrentReviewer.username())) {
             return Optional.of("You wrote this verdict: another editor must publish it.");
@@ -200,10 +194,7 @@ public class VerdictService {
     @Transactional
     public Verdict correct(Verdict verdict, Rating newRating, String newRationale, String publicNote) {
         Verdict current = current(verdict);
-        if (current.getStatus() != VerdictStatus.PUBLISHED) {
-            throw new IllegalStateException("Only a published verdict can be corrected; this one is "
-                    + describe(current.getStatus()) + ".");
-        }
+        require(current, VerdictStatus.PUBLISHED, "corrected");
         if (isBlank(publicNote)) {
             throw new IllegalArgumentException("Write a public correction note: readers are told what changed and why.");
         }
@@ -227,10 +218,7 @@ public class VerdictService {
     @Transactional
     public Verdict retract(Verdict verdict, String publicNote) {
         Verdict current = current(verdict);
-        if (current.getStatus() != VerdictStatus.PUBLISHED) {
-            throw new IllegalStateException("Only a published verdict can be retracted; this one is "
-                    + describe(current.getStatus()) + ".");
-        }
+        require(current, VerdictStatus.PUBLISHED, "retracted");
         if (isBlank(publicNote)) {
             throw new IllegalArgumentException("Write a public retraction note: readers are told why the verdict no longer stands.");
         }
@@ -291,6 +279,26 @@ public class VerdictService {
         String why = isBlank(comment) ? null : comment.strip();
         transitions.save(new VerdictTransition(verdict, from, verdict.getStatus(), CurrentReviewer.username(), at, why));
         ChangeReason.forThisTransaction(entityManager, why);
+    }
+
+    private static void require(Verdict verdict, VerdictStatus needed, String step) {
+        wrongStatus(verdict, needed, step).ifPresent(refusal -> {
+            throw new IllegalStateException(refusal);
+        });
+    }
+
+    /** "Only a draft can be submitted for review; this verdict is published.", unless it is a draft. */
+    private static Optional<String> wrongStatus(Verdict verdict, VerdictStatus needed, String step) {
+        if (verdict.getStatus() == needed) {
+            return Optional.empty();
+        }
+        String which = switch (needed) {
+            case DRAFT -> "a draft";
+            case IN_REVIEW -> "a verdict in review";
+            case PUBLISHED -> "a published verdict";
+            case RETRACTED -> "a retracted verdict";
+        };
+        return Optional.of("Only " + which + " can be " + step + "; this verdict is " + describe(verdict.getStatus()) + ".");
     }
 
     private static boolean isAuthor(Verdict verdict, String username) {

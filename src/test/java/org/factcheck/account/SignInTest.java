@@ -7,34 +7,16 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.factcheck.AppTest;
 import org.factcheck.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.factcheck.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Signing in, in a real browser (Debian's chromium). */
-@AppTest
-public class SignInTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void start_browser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close_browser() {
-        browser.close();
-    }
+class SignInTest extends BrowserTest {
 
     @Test
     void an_admin_signs_in_and_sees_the_seeded_sources_and_claims() {
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         assertThat(page.getByLabel("Username")).isVisible();
         Browser.screenshot(page, "login");
@@ -61,20 +43,14 @@ public class SignInTest {
     @Test
     void a_wrong_password_is_refused_and_there_is_no_default_password() {
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(url("/login"));
 
         signIn(page, "admin", "admin");
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByText("Incorrect username or password")).isVisible();
-        page.navigate("http://localhost:" + port + "/claims");
+        page.navigate(url("/claims"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 
-    /** Signs in on the login page the browser is on. */
-    public static void signIn(Page page, String username, String password) {
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    }
 }

@@ -2,7 +2,7 @@ package org.factcheck.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.factcheck.SignedIn.as;
+import static org.factcheck.Colleague.as;
 
 import java.util.List;
 import org.factcheck.AppTest;

@@ -2,7 +2,7 @@ package org.factcheck.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.factcheck.SignedIn.as;
+import static org.factcheck.Colleague.as;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,7 +16,6 @@ import org.factcheck.verdict.Desk;
 import org.factcheck.verdict.Evidence;
 import org.factcheck.verdict.Verdict;
 import org.factcheck.verdict.VerdictService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -36,14 +35,7 @@ class HistoryServiceTest {
     VerdictService verdicts;
 
     @Autowired
-    JdbcClient jdbc;
-
     Desk desk;
-
-    @BeforeEach
-    void open_the_desk() {
-        desk = new Desk(claims, verdicts, jdbc);
-    }
 
     @Test
     void history_names_the_right_reviewer_for_each_change() {

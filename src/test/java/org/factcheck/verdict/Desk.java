@@ -1,15 +1,30 @@
 package org.factcheck.verdict;
 
-import static org.factcheck.SignedIn.as;
+import static org.factcheck.Colleague.as;
 
 import org.factcheck.account.Role;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-/** The fixtures of the workflow tests: fresh claims and verdicts, made by the people a test names. */
-public record Desk(ClaimService claims, VerdictService verdicts, JdbcClient jdbc) {
+/**
+ * The fixtures of the workflow and history tests: fresh claims and verdicts, made by the people a
+ * test names, through the services the views use. A bean of the test application: tests autowire it.
+ */
+@Component
+public class Desk {
+
+    private final ClaimService claims;
+    private final VerdictService verdicts;
+    private final JdbcClient jdbc;
+
+    Desk(ClaimService claims, VerdictService verdicts, JdbcClient jdbc) {
+        this.claims = claims;
+        this.verdicts = verdicts;
+        this.jdbc = jdbc;
+    }
 
     public Claim newClaim(String by) {
         long sourceId = jdbc.sql("select min(id) from source").query(Long.class).single();

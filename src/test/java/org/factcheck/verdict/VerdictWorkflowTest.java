@@ -2,13 +2,12 @@ package org.factcheck.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.factcheck.SignedIn.as;
+import static org.factcheck.Colleague.as;
 
 import java.util.List;
 import org.factcheck.AppTest;
 import org.factcheck.account.Role;
 import org.factcheck.claim.ClaimService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,20 +18,13 @@ import org.springframework.security.access.AccessDeniedException;
 class VerdictWorkflowTest {
 
     @Autowired
-    ClaimService claims;
-
-    @Autowired
     VerdictService verdicts;
 
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Desk desk;
-
-    @BeforeEach
-    void open_the_desk() {
-        desk = new Desk(claims, verdicts, jdbc);
-    }
 
     @Test
     void the_author_cannot_publish_their_own_verdict_even_as_an_editor() {

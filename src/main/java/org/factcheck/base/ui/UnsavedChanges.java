@@ -14,6 +14,12 @@ public final class UnsavedChanges {
     private UnsavedChanges() {
     }
 
+    /** A part of a page with a form of its own, whose page asks before leaving it unsaved. */
+    public interface Tracked {
+
+        boolean hasUnsavedChanges();
+    }
+
     /** Call from a view's {@code beforeLeave}: postpones leaving while there are unsaved changes. */
     public static void confirmLeaving(BeforeLeaveEvent event, BooleanSupplier hasChanges) {
         if (!hasChanges.getAsBoolean()) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -115,7 +117,8 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedChanges.confirmLeaving(event, binder::hasChanges);
+        UnsavedChanges.confirmLeaving(event, () -> binder.hasChanges() || getChildren()
+                .anyMatch(section -> section instanceof UnsavedChanges.Tracked tracked && tracked.hasUnsavedChanges()));
     }
 
     private void render() {
@@ -163,7 +166,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
             Anchor open = new Anchor(appearance.isAnchored() ? "sources/" + source.getId() + "?appearance=" + appearance.getId()
                     : "sources/" + source.getId(), source.getTitle());
             item.add(provenance(open, new Span(" — " + source.getOutlet() + " · published " + source.published()
-                            + (appearance.isAnchored() ? " · " + where : ""))),
+                            + (appearance.isAnchored() ? " · " + where : "")), removeButton(appearance)),
                     provenance(new Span("SHA-256 of the text: "), Sha256.of(source.getSha256())),
                     provenance(new Span("Entered: " + Labels.of(source.getOrigin()) + " by " + source.getEnteredBy() + ", "
                             + Labels.of(source.getEnteredAt()))));
@@ -176,6 +179,27 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         Div line = new Div(parts);
         line.addClassName("provenance");
         return line;
+    }
+
+    private Button removeButton(Appearance appearance) {
+        Button remove = new Button(VaadinIcon.TRASH.create(), click -> confirmRemoval(appearance));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel("Remove this appearance");
+        remove.setTooltipText("Remove this appearance");
+        return remove;
+    }
+
+    private void confirmRemoval(Appearance appearance) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove this appearance?",
+                "The claim will no longer be anchored to “" + appearance.getQuote() + "” in "
+                        + appearance.getSource().getTitle() + ". The history keeps a record of it.",
+                "Remove", removed -> {
+                    claims.removeAppearance(claim.getId(), appearance.getId());
+                    claim = claims.findWithDetails(claim.getId()).orElseThrow();
+                    render();
+                }, "Keep it", kept -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private Component linkedClaims() {

@@ -60,7 +60,7 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         status.setLabel("Status");
         status.setItems(ClaimStatus.values());
-        status.setItemLabelGenerator(Labels::of);
+        status.setItemLabelGenerator(value -> value == null ? "Any" : Labels.of(value));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any");
         rating.setLabel("Rating");
@@ -76,7 +76,7 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         source.setClearButtonVisible(true);
         checkWorthiness.setLabel("Check-worthiness");
         checkWorthiness.setItems(CheckWorthiness.values());
-        checkWorthiness.setItemLabelGenerator(Labels::of);
+        checkWorthiness.setItemLabelGenerator(value -> value == null ? "Any" : Labels.of(value));
         checkWorthiness.setEmptySelectionAllowed(true);
         checkWorthiness.setEmptySelectionCaption("Any");
         HorizontalLayout filters = new HorizontalLayout(text, status, rating, entity, source, checkWorthiness);

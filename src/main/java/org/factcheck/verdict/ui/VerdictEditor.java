@@ -43,7 +43,7 @@ import org.factcheck.verdict.VerdictTransition;
  * verdict is shown read-only and changes only by a correction. The service decides what is
  * allowed; this only shows the steps that can succeed, and says why publishing cannot.
  */
-class VerdictEditor extends Div {
+class VerdictEditor extends Div implements UnsavedChanges.Tracked {
 
     final Select<Rating> rating = new Select<>();
     final TextArea rationale = new TextArea("Rationale");
@@ -110,6 +110,11 @@ class VerdictEditor extends Div {
                 note -> step(() -> verdicts.retract(verdict, note))).open());
         verdict = verdicts.verdictOnClaim(claim.getId()).orElse(null);
         render();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return verdict == null ? !rationale.isEmpty() : binder.hasChanges();
     }
 
     private void render() {

@@ -88,6 +88,21 @@ class ClaimViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_wrongly_anchored_appearance_is_removed_after_confirmation_and_stays_in_the_history() {
+        Claim claim = claims.createFromSelection(sourceId(), 20, 40, "A claim anchored in the wrong place.",
+                org.factcheck.claim.CheckWorthiness.LOW);
+        long appearanceId = claims.findWithDetails(claim.getId()).orElseThrow().getAppearances().getFirst().getId();
+        navigate("claims/" + claim.getId(), ClaimView.class);
+
+        test(find(Button.class).withAttribute("aria-label", "Remove this appearance").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(claims.findWithDetails(claim.getId()).orElseThrow().getAppearances()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from appearance_aud where id = ? and revtype = 2").param(appearanceId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void the_claims_grid_filters_by_rating_and_status() {
         ClaimsView view = navigate(ClaimsView.class);
 

@@ -1,7 +1,7 @@
 package org.factcheck.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.factcheck.SignedIn.as;
+import static org.factcheck.Colleague.as;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,10 +17,8 @@ import org.factcheck.claim.ClaimSummary;
 import org.factcheck.verdict.AwaitingReview;
 import org.factcheck.verdict.Desk;
 import org.factcheck.verdict.Verdict;
-import org.factcheck.verdict.VerdictService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @AppTest
@@ -30,20 +28,16 @@ class MyWorkViewTest extends SpringBrowserlessTest {
     ClaimService claims;
 
     @Autowired
-    VerdictService verdicts;
+    Desk desk;
 
     @Autowired
     ReviewerService reviewers;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     @WithMockUser(username = "mona.mywork", roles = "REVIEWER")
     void a_reviewer_sees_the_claims_assigned_to_them_with_their_verdicts_status_and_no_review_queue() {
         Reviewer mona = as("admin", Role.ADMIN, () -> reviewers.create(new Reviewer("mona.mywork", "Mona", Role.REVIEWER),
                 "a-long-enough-password"));
-        Desk desk = new Desk(claims, verdicts, jdbc);
         Verdict draft = desk.draft("mona.mywork", true);
         Claim claim = claims.find(draft.getClaim().getId()).orElseThrow();
         claim.setAssignee(mona);
@@ -61,7 +55,7 @@ class MyWorkViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "nils", roles = {"EDITOR", "REVIEWER"})
     void an_editor_also_sees_the_verdicts_waiting_for_review() {
-        Verdict inReview = new Desk(claims, verdicts, jdbc).inReview("rita");
+        Verdict inReview = desk.inReview("rita");
 
         MyWorkView view = navigate(MyWorkView.class);
 

@@ -1,7 +1,7 @@
 package org.factcheck.history.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.factcheck.SignedIn.as;
+import static org.factcheck.Colleague.as;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -15,10 +15,8 @@ import org.factcheck.history.ChangeKind;
 import org.factcheck.history.FieldChange;
 import org.factcheck.history.RecordRevision;
 import org.factcheck.verdict.Desk;
-import org.factcheck.verdict.VerdictService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The History section of the claim page: every revision, and a chosen one's changes field by field. */
@@ -30,14 +28,10 @@ class RecordHistoryTest extends SpringBrowserlessTest {
     ClaimService claims;
 
     @Autowired
-    VerdictService verdicts;
-
-    @Autowired
-    JdbcClient jdbc;
+    Desk desk;
 
     @Test
     void the_claim_page_lists_every_revision_and_shows_what_a_chosen_one_changed() {
-        Desk desk = new Desk(claims, verdicts, jdbc);
         Claim claim = desk.newClaim("kim");
         String before = claim.getText();
         as("lena", Role.REVIEWER, () -> {

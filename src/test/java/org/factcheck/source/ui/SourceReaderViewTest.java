@@ -1,7 +1,7 @@
 package org.factcheck.source.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.factcheck.SignedIn.as;
+import static org.factcheck.Colleague.as;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;

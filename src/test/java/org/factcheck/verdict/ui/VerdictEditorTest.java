@@ -55,6 +55,19 @@ class VerdictEditorTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void leaving_a_claim_page_with_an_unsaved_rationale_asks_first() {
+        Claim claim = newClaim();
+        verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "First thoughts.");
+        navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
+        VerdictEditor editor = find(VerdictEditor.class).single();
+
+        test(editor.rationale).setValue("Second thoughts, not saved yet.");
+        com.vaadin.flow.component.UI.getCurrent().navigate("claims");
+
+        assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single().isOpened()).isTrue();
+    }
+
+    @Test
     void evidence_needs_a_citation() {
         Claim claim = newClaim();
         Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");

@@ -1,7 +1,7 @@
 package org.factcheck.verdict.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.factcheck.SignedIn.as;
+import static org.factcheck.Colleague.as;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -14,7 +14,6 @@ import org.factcheck.verdict.Desk;
 import org.factcheck.verdict.Verdict;
 import org.factcheck.verdict.VerdictService;
 import org.factcheck.verdict.VerdictStatus;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,20 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
 
     @Autowired
-    ClaimService claims;
-
-    @Autowired
-    VerdictService verdicts;
-
-    @Autowired
-    JdbcClient jdbc;
-
     Desk desk;
-
-    @BeforeEach
-    void open_the_desk() {
-        desk = new Desk(claims, verdicts, jdbc);
-    }
 
     @Test
     @WithMockUser(username = "rita", roles = "REVIEWER")

@@ -8,24 +8,29 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Does some work signed in as a given reviewer with a given role (and the roles it includes), then
- * puts the test's own sign-in back: for tests where two people take turns on one record.
+ * Someone at another desk: does their work signed in as themselves, with their role (and the roles
+ * it includes), while a test's own user waits; for tests where people take turns on one record.
  */
-public final class SignedIn {
+public final class Colleague {
 
-    private SignedIn() {
+    private Colleague() {
+    }
+
+    /** Works as an admin. */
+    public static <T> T as(String username, Supplier<T> work) {
+        return as(username, Role.ADMIN, work);
     }
 
     public static <T> T as(String username, Role role, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+        SecurityContext mine = SecurityContextHolder.getContext();
+        SecurityContext theirs = SecurityContextHolder.createEmptyContext();
+        theirs.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 role.included().stream().map(included -> new SimpleGrantedAuthority("ROLE_" + included.name())).toList()));
-        SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(theirs);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            SecurityContextHolder.setContext(mine);
         }
     }
 

@@ -1,0 +1,60 @@
+package org.factcheck.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Successful answers, ready for caches: a strong ETag from the exact JSON sent (and any paging
+ * header), Last-Modified from the data, and {@code Cache-Control: public, max-age=60}. Spring MVC
+ * compares them with If-None-Match and If-Modified-Since (the ETag first, as RFC 9110 says) and
+ * answers 304 Not Modified without a body when the reader's copy is current.
+ */
+@Component
+class CacheableAnswers {
+
+    static final String CACHE_CONTROL = "public, max-age=60";
+
+    private final JsonMapper json;
+
+    CacheableAnswers(JsonMapper json) {
+        this.json = json;
+    }
+
+    <T> ResponseEntity<T> ok(Dated<T> answer, MediaType type) {
+        return ok(answer, type, HttpHeaders.EMPTY);
+    }
+
+    <T> ResponseEntity<T> ok(Dated<T> answer, MediaType type, HttpHeaders headers) {
+        return ResponseEntity.ok()
+                .headers(headers)
+                .contentType(type)
+                .eTag(etag(answer.content(), headers))
+                .lastModified(answer.lastModified())
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .body(answer.content());
+    }
+
+    /** SHA-256 of the body as the converter writes it (the same JsonMapper), and of the extra headers. */
+    private String etag(Object body, HttpHeaders headers) {
+        MessageDigest sha256 = sha256();
+        sha256.update(json.writeValueAsBytes(body));
+        headers.forEach((name, values) -> values.forEach(value ->
+                sha256.update((name + ": " + value + "\n").getBytes(StandardCharsets.UTF_8))));
+        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256.digest()) + "\"";
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.factcheck.feed;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factcheck.entity.EntityType;
+import org.factcheck.feed.EntityQueries.EntityRef;
+import org.factcheck.verdict.Stance;
+import org.factcheck.verdict.VerdictService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The feed's own SQL for fact-checks. Every query starts from a verdict whose status is PUBLISHED
+ * and selects public columns only: never the claim's note, the accounts, or who edited what.
+ * A page costs a fixed handful of queries, whatever its size: the fact-checks, then their
+ * appearances, mentions and evidence, each for the whole page at once.
+ */
+@Repository
+class FactCheckQueries {
+
+    /** A fact-check's own columns, before its appearances, entities and evidence are added. */
+    record Row(long claimId, long verdictId, String claimText, LocalDate claimDate, EntityRef claimant,
+            FactCheck.Rating rating, String rationale, Instant publishedAt, Instant updatedAt) {
+    }
+
+    /** Where a page ends in the order of the list: newest published first, then highest id. */
+    record Position(Instant publishedAt, long claimId) {
+    }
+
+    private static final String PUBLISHED_FACT_CHECKS = """
+            select c.id as claim_id, v.id as verdict_id, c.text, c.claim_date,
+                   claimant.id as claimant_id, claimant.name as claimant_name, claimant.type as claimant_type,
+                   r.label, r.value, s.best_value, s.worst_value, v.rationale, v.published_at, v.updated_at
+            from verdict v
+            join claim c on c.id = v.claim_id
+            join rating r on r.id = v.rating_id
+            join rating_scale s on s.id = r.scale_id
+            left join entity claimant on claimant.id = c.claimant_id
+            where v.status = 'PUBLISHED'
+            """;
+
+    private final JdbcClient jdbc;
+
+    FactCheckQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Published fact-checks that pass the filter, newest first, from just after the given position
+     * (null for the first page):
+     * keyset paging on the index of (published_at, claim_id), so newly published ones land before
+     * a reader's cursor and a walk never repeats or skips one.
+     */
+    List<Row> page(FactCheckFilter filter, Position after, int limit) {
+        StringBuilder sql = new StringBuilder(PUBLISHED_FACT_CHECKS);
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (after != null) {
+            sql.append(" and (v.published_at, v.claim_id) < (:after_published_at, :after_id)");
+            params.put("after_published_at", Rows.timestamp(after.publishedAt()));
+            params.put("after_id", after.claimId());
+        }
+        if (filter.ratingId() != null) {
+            sql.append(" and v.rating_id = :rating");
+            params.put("rating", filter.ratingId());
+        }
+        if (filter.entityId() != null) {
+            sql.append(" and (c.claimant_id = :entity or exists (select 1 from claim_entity ce"
+                    + " where ce.claim_id = c.id and ce.entity_id = :entity))");
+            params.put("entity", filter.entityId());
+        }
+        if (filter.sourceId() != null) {
+            sql.append(" and exists (select 1 from appearance a where a.claim_id = c.id and a.source_id = :source)");
+            params.put("source", filter.sourceId());
+        }
+        if (filter.updatedSince() != null) {
+            sql.append(" and v.updated_at >= :updated_since");
+            params.put("updated_since", Rows.timestamp(filter.updatedSince()));
+        }
+        if (filter.text() != null) {
+            sql.append(" and ").append(textSearch());
+            params.put("text", containing(filter.text()));
+        }
+        sql.append(" order by v.published_at desc, v.claim_id desc limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(FactCheckQueries::row).list();
+    }
+
+    Optional<Row> find(long id) {
+        return jdbc.sql(PUBLISHED_FACT_CHECKS + " and c.id = :id").param("id", id).query(FactCheckQueries::row).optional();
+    }
+
+    /**
+     * The text search for now: the words, as typed, anywhere in the claim, the rationale, or a name
+     * or alias of an entity the claim involves, in any letter case. The entities that match are
+     * found once for the whole query (uncorrelated subqueries), not again for every fact-check.
+     * Full-text search replaces this method and {@link #containing} alone.
+     */
+    private static String textSearch() {
+        String matchingEntities = "select e.id from entity e where e.name ilike :text escape '\\'"
+                + " union select a.entity_id from alias a where a.name ilike :text escape '\\'";
+        return "(c.text ilike :text escape '\\' or v.rationale ilike :text escape '\\'"
+                + " or c.claimant_id in (" + matchingEntities + ")"
+                + " or c.id in (select ce.claim_id from claim_entity ce where ce.entity_id in (" + matchingEntities + ")))";
+    }
+
+    /** An ILIKE pattern matching the text anywhere, with the text's own % and _ taken literally. */
+    private static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** Where each claim was made, earliest source first, by claim. */
+    Map<Long, List<FactCheck.Appearance>> appearancesOf(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return Rows.grouped(jdbc.sql("""
+                        select a.claim_id, a.source_id, s.title, s.outlet, s.url, s.published_on, s.published_on_precision, a.quote
+                        from appearance a join source s on s.id = a.source_id
+                        where a.claim_id in (:claims)
+                        order by a.claim_id, s.published_on nulls last, a.start_offset, a.id""")
+                .param("claims", claimIds)
+                .query((rs, n) -> Map.entry(rs.getLong("claim_id"), new FactCheck.Appearance(rs.getLong("source_id"),
+                        rs.getString("title"), rs.getString("outlet"), rs.getString("url"),
+                        Rows.partialDate(rs, "published_on", "published_on_precision"),
+                        rs.getString("quote"))))
+                .list());
+    }
+
+    /** The entities each claim mentions, by name, by claim. */
+    Map<Long, List<EntityRef>> mentionsOf(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return Rows.grouped(jdbc.sql("""
+                        select ce.claim_id, e.id, e.name, e.type
+                        from claim_entity ce join entity e on e.id = ce.entity_id
+                        where ce.claim_id in (:claims)
+                        order by ce.claim_id, e.name, e.id""")
+                .param("claims", claimIds)
+                .query((rs, n) -> Map.entry(rs.getLong("claim_id"),
+                        new EntityRef(rs.getLong("id"), rs.getString("name"), EntityType.valueOf(rs.getString("type")))))
+                .list());
+    }
+
+    /**
+     * The evidence of each verdict, in the desk's order, by verdict. A citation of a source in this
+     * database takes its title, outlet, URL and date from the source.
+     */
+    Map<Long, List<FactCheck.Evidence>> evidenceOf(Collection<Long> verdictIds) {
+        if (verdictIds.isEmpty()) {
+            return Map.of();
+        }
+        return Rows.grouped(jdbc.sql("""
+                        select e.verdict_id, e.stance, coalesce(e.title, s.title) as title,
+                               coalesce(e.publisher, s.outlet) as publisher, coalesce(e.url, s.url) as url,
+                               coalesce(e.published_on, s.published_on) as published_on,
+                               case when e.published_on is not null then 'DAY' else s.published_on_precision end as precision,
+                               e.accessed_on, e.quote
+                        from evidence e left join source s on s.id = e.source_id
+                        where e.verdict_id in (:verdicts)
+                        order by e.verdict_id, e.position, e.id""")
+                .param("verdicts", verdictIds)
+                .query((rs, n) -> Map.entry(rs.getLong("verdict_id"), new FactCheck.Evidence(
+                        Stance.valueOf(rs.getString("stance")), rs.getString("title"), rs.getString("publisher"),
+                        rs.getString("url"), Rows.partialDate(rs, "published_on", "precision"),
+                        rs.getObject("accessed_on", LocalDate.class), rs.getString("quote"))))
+                .list());
+    }
+
+    /**
+     * The latest change to a verdict that is or was public: a publication, an edit, or a retraction
+     * (which removes an item, so the items left cannot tell).
+     */
+    Instant lastPublicChange() {
+        return jdbc.sql("select coalesce(max(updated_at), 'epoch') from verdict where status in ('PUBLISHED', 'RETRACTED')")
+                .query(OffsetDateTime.class).single().toInstant();
+    }
+
+    /** The ratings of the default scale by id, in the scale's order. */
+    Map<Long, String> ratingLabels() {
+        Map<Long, String> labels = new LinkedHashMap<>();
+        jdbc.sql("select r.id, r.label from rating r join rating_scale s on s.id = r.scale_id where s.name = :scale order by r.position")
+                .param("scale", VerdictService.DEFAULT_SCALE)
+                .query(rs -> {
+                    labels.put(rs.getLong("id"), rs.getString("label"));
+                });
+        return labels;
+    }
+
+    /** Whether a published fact-check's claim appears in the source. */
+    boolean isPublicSource(long sourceId) {
+        return jdbc.sql("""
+                        select exists (select 1 from appearance a join verdict v on v.claim_id = a.claim_id
+                                       where a.source_id = :source and v.status = 'PUBLISHED')""")
+                .param("source", sourceId).query(Boolean.class).single();
+    }
+
+    private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+        long claimantId = rs.getLong("claimant_id");
+        EntityRef claimant = rs.wasNull() ? null
+                : new EntityRef(claimantId, rs.getString("claimant_name"), EntityType.valueOf(rs.getString("claimant_type")));
+        return new Row(rs.getLong("claim_id"), rs.getLong("verdict_id"), rs.getString("text"),
+                rs.getObject("claim_date", LocalDate.class), claimant,
+                new FactCheck.Rating(rs.getString("label"), rs.getInt("value"), rs.getInt("best_value"), rs.getInt("worst_value")),
+                rs.getString("rationale"), Rows.instant(rs, "published_at"), Rows.instant(rs, "updated_at"));
+    }
+}

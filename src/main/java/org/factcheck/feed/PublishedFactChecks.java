@@ -1,0 +1,92 @@
+package org.factcheck.feed;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.factcheck.feed.EntityQueries.EntityRef;
+import org.factcheck.feed.FactCheckQueries.Position;
+import org.factcheck.feed.FactCheckQueries.Row;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published fact-checks as the public sees them. Each answer is read in one snapshot of the
+ * database (repeatable read), so its items, their details and its Last-Modified agree.
+ */
+@Service
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+public class PublishedFactChecks {
+
+    /** Cursors hold published_at to the microsecond, PostgreSQL's precision; anything outside years 1..9999 is forged. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    private final FactCheckQueries factChecks;
+    private final EntityQueries entities;
+    private final PublicationSettings publication;
+
+    PublishedFactChecks(FactCheckQueries factChecks, EntityQueries entities, PublicationSettings publication) {
+        this.factChecks = factChecks;
+        this.entities = entities;
+        this.publication = publication;
+    }
+
+    /** The published fact-check with this id; empty if there is none, or it is not published. */
+    public Optional<FactCheck> find(long id) {
+        return factChecks.find(id).map(row -> complete(List.of(row)).getFirst());
+    }
+
+    /** One page of the published fact-checks that pass the filter, newest first. */
+    Dated<ItemPage<FactCheck>> page(FactCheckFilter filter, Paging paging) {
+        Position after = paging.isFirstPage() ? null : position(paging.after(2));
+        List<Row> rows = factChecks.page(filter, after, paging.limit() + 1);
+        ItemPage<FactCheck> page = ItemPage.of(rows, paging.limit(), this::complete, PublishedFactChecks::cursorAfter);
+        return new Dated<>(page, factChecks.lastPublicChange());
+    }
+
+    private static String cursorAfter(Row row) {
+        return Cursor.encode(ChronoUnit.MICROS.between(Instant.EPOCH, row.publishedAt()), row.claimId());
+    }
+
+    private static Position position(long[] cursor) {
+        Instant publishedAt = Instant.EPOCH.plus(cursor[0], ChronoUnit.MICROS);
+        if (publishedAt.isBefore(EARLIEST) || publishedAt.isAfter(LATEST)) {
+            throw Cursor.invalid();
+        }
+        return new Position(publishedAt, cursor[1]);
+    }
+
+    /** Adds appearances, entities and evidence to the rows: one query each for all of them. */
+    private List<FactCheck> complete(List<Row> rows) {
+        List<Long> claimIds = rows.stream().map(Row::claimId).toList();
+        Map<Long, List<FactCheck.Appearance>> appearances = factChecks.appearancesOf(claimIds);
+        Map<Long, List<EntityRef>> mentions = factChecks.mentionsOf(claimIds);
+        Map<Long, List<FactCheck.Evidence>> evidence = factChecks.evidenceOf(rows.stream().map(Row::verdictId).toList());
+        Map<Long, Entity> involved = entities.withAliases(Stream.concat(
+                        rows.stream().map(Row::claimant).filter(Objects::nonNull),
+                        mentions.values().stream().flatMap(List::stream)).distinct().toList())
+                .stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+        return rows.stream().map(row -> new FactCheck(
+                        row.claimId(),
+                        publication.factCheckUrl(row.claimId()),
+                        row.claimText(),
+                        row.claimant() == null ? null : involved.get(row.claimant().id()),
+                        row.claimDate(),
+                        row.rating(),
+                        row.rationale(),
+                        row.publishedAt(),
+                        row.updatedAt(),
+                        appearances.getOrDefault(row.claimId(), List.of()),
+                        mentions.getOrDefault(row.claimId(), List.of()).stream().map(mention -> involved.get(mention.id())).toList(),
+                        evidence.getOrDefault(row.verdictId(), List.of()),
+                        List.of()))
+                .toList();
+    }
+}

@@ -1,0 +1,120 @@
+package org.factcheck.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** ETag, Last-Modified, 304 and Cache-Control on every endpoint, and CORS for readers in browsers. */
+class CachingTest extends ApiTest {
+
+    /** Every endpoint; {fact-check} and {entity} stand for a published fact-check and one of its entities. */
+    private static final String[] ENDPOINTS = {
+            "/api/v1/fact-checks", "/api/v1/fact-checks?rating=true&limit=3", "/api/v1/fact-checks/{fact-check}",
+            "/api/v1/fact-checks/{fact-check}/claim-review", "/api/v1/claim-reviews", "/api/v1/feed.json",
+            "/api/v1/entities", "/api/v1/entities/{entity}"};
+
+    static Stream<String> endpoints() {
+        return Stream.of(ENDPOINTS);
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Desk.Case published;
+
+    @BeforeEach
+    void publish() {
+        published = desk.publish("True");
+    }
+
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void every_answer_has_a_strong_etag_a_last_modified_date_and_may_be_cached_publicly_for_a_minute(String endpoint) {
+        FeedClient.Answer answer = api.get(path(endpoint));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("ETag")).matches("\"[A-Za-z0-9_-]{43}\"");
+        assertThat(ZonedDateTime.parse(answer.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME)).isNotNull();
+        assertThat(answer.header("Cache-Control")).isEqualTo("public, max-age=60");
+    }
+
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void a_reader_whose_copy_is_current_gets_304_without_a_body_by_etag_or_by_date(String endpoint) {
+        FeedClient.Answer first = api.get(path(endpoint));
+
+        FeedClient.Answer byEtag = api.get(path(endpoint), "If-None-Match", first.header("ETag"));
+        FeedClient.Answer byDate = api.get(path(endpoint), "If-Modified-Since", first.header("Last-Modified"));
+
+        for (FeedClient.Answer notModified : new FeedClient.Answer[] {byEtag, byDate}) {
+            assertThat(notModified.status()).isEqualTo(304);
+            assertThat(notModified.body()).isEmpty();
+            assertThat(notModified.header("ETag")).isEqualTo(first.header("ETag"));
+            assertThat(notModified.header("Cache-Control")).isEqualTo("public, max-age=60");
+        }
+    }
+
+    @Test
+    void an_etag_that_no_longer_matches_wins_over_a_current_date() {
+        FeedClient.Answer first = api.get("/api/v1/fact-checks");
+
+        FeedClient.Answer answer = api.get("/api/v1/fact-checks", "If-None-Match", "\"an-old-version\"",
+                "If-Modified-Since", first.header("Last-Modified"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void publishing_and_retracting_change_the_etag_of_the_list_and_never_move_last_modified_back() {
+        FeedClient.Answer before = api.get("/api/v1/fact-checks");
+
+        Desk.Case another = desk.publish("False");
+        FeedClient.Answer afterPublishing = api.get("/api/v1/fact-checks", "If-None-Match", before.header("ETag"));
+        jdbc.sql("update verdict set status = 'RETRACTED', updated_at = now() where claim_id = ?").param(another.claimId()).update();
+        FeedClient.Answer afterRetracting = api.get("/api/v1/fact-checks", "If-None-Match", afterPublishing.header("ETag"));
+
+        assertThat(afterPublishing.status()).isEqualTo(200);
+        assertThat(afterRetracting.status()).isEqualTo(200);
+        assertThat(afterRetracting.header("ETag")).isNotEqualTo(afterPublishing.header("ETag"));
+        assertThat(date(afterRetracting)).isAfterOrEqualTo(date(afterPublishing)).isAfterOrEqualTo(date(before));
+    }
+
+    @Test
+    void a_page_may_be_read_from_any_origin_with_its_caching_and_paging_headers() {
+        FeedClient.Answer answer = api.get("/api/v1/claim-reviews", "Origin", "https://newsroom.example");
+
+        assertThat(answer.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(answer.header("Access-Control-Expose-Headers")).contains("ETag", "Last-Modified", "Retry-After", "Link");
+    }
+
+    @Test
+    void a_preflight_allows_reading_from_any_origin_and_nothing_else() {
+        FeedClient.Answer get = api.send("OPTIONS", "/api/v1/fact-checks", "Origin", "https://newsroom.example",
+                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "If-None-Match");
+        FeedClient.Answer delete = api.send("OPTIONS", "/api/v1/fact-checks", "Origin", "https://newsroom.example",
+                "Access-Control-Request-Method", "DELETE");
+
+        assertThat(get.status()).isEqualTo(200);
+        assertThat(get.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(get.header("Access-Control-Allow-Methods")).contains("GET");
+        assertThat(delete.status()).isEqualTo(403);
+    }
+
+    private String path(String endpoint) {
+        return endpoint.replace("{fact-check}", Long.toString(published.claimId()))
+                .replace("{entity}", Long.toString(published.claimantId()));
+    }
+
+    private static ZonedDateTime date(FeedClient.Answer answer) {
+        return ZonedDateTime.parse(answer.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME);
+    }
+}
