@@ -29,17 +29,18 @@ public class Desk {
     public Claim newClaim(String by) {
         long sourceId = jdbc.sql("select min(id) from source").query(Long.class).single();
         return as(by, Role.REVIEWER, () -> claims.createFromSelection(sourceId, 0, 12,
-                "A claim for the workflow tests " + System.nanoTime(), CheckWorthiness.MEDIUM));
+                "A claim for the workflow tests " + unique(), CheckWorthiness.MEDIUM));
     }
 
     /** A draft on a new claim, written by {@code author}, with one item of evidence or none. */
     public Verdict draft(String author, boolean withEvidence) {
         Claim claim = newClaim(author);
         return as(author, Role.REVIEWER, () -> {
-            Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "The record says otherwise.");
+            Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(),
+                    "The record says otherwise " + unique() + ".");
             if (withEvidence) {
                 verdicts.saveEvidence(draft, Evidence.fromWeb(Stance.REFUTES, "https://example.org/record",
-                        "The record", "Example Gazette", null, null, "It did not happen."));
+                        "The record", "Example Gazette", null, null, "It did not happen " + unique() + "."));
             }
             return reload(draft);
         });
@@ -55,6 +56,14 @@ public class Desk {
     public Verdict published(String author, String editor) {
         Verdict inReview = inReview(author);
         return as(editor, Role.EDITOR, () -> reload(verdicts.publish(inReview, "Checked every source.")));
+    }
+
+    /**
+     * Words no other record has: the database is shared with every other test, and some of them
+     * check that what is not published never shows, word for word.
+     */
+    private static String unique() {
+        return "(" + System.nanoTime() + ")";
     }
 
     public Verdict reload(Verdict verdict) {

@@ -125,7 +125,7 @@ class VerdictWorkflowTest {
         assertThat(versions).extracting(VerdictPublication::getVersionNumber, VerdictPublication::getRatingLabel,
                         VerdictPublication::getRationale, VerdictPublication::getPublishedBy, VerdictPublication::getCorrectionNote)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, "False", "The record says otherwise.", "bob", null),
+                        org.assertj.core.groups.Tuple.tuple(1, "False", published.getRationale(), "bob", null),
                         org.assertj.core.groups.Tuple.tuple(2, "Mostly false", "Part of it holds: one unit did stay.", "dave",
                                 "We first rated this False; one unit did stay, so Mostly false."));
         assertThat(as("bob", Role.REVIEWER, () -> verdicts.transitions(corrected)))
