@@ -115,11 +115,11 @@ class SourceReaderView extends Main implements BeforeEnterObserver {
         edit.setVisible(authentication.hasRole("EDITOR"));
         newTextVersion.setVisible(authentication.hasRole("EDITOR"));
         HorizontalLayout actions = new HorizontalLayout(newClaim, edit, newTextVersion);
-        actions.setWrap(true);
         H2 title = new H2(source.getTitle());
         title.getElement().setAttribute("dir", "auto");
         HorizontalLayout header = new HorizontalLayout(title, actions);
         header.setWidthFull();
+        header.setWrap(true); // a long title pushes the actions below it rather than squeezing them
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(header, details(), new Paragraph("Select a sentence and choose “New claim from selection” to anchor a claim "
