@@ -23,6 +23,8 @@ class ScreenshotTourTest extends BrowserTest {
         visit(page, "/dashboard", "Dashboard", "dashboard");
         visit(page, "/sources", "Sources", "sources");
         visit(page, "/claims", "Claims", "claims");
+        visit(page, "/my-work", "My work", "my-work");
+        visit(page, "/activity", "Activity", "activity-all");
         visit(page, "/entities", "Entities", "entities");
         long kadhimi = jdbc.sql("select id from entity where name = 'Mustafa al-Kadhimi'").query(Long.class).single();
         visit(page, "/entities/" + kadhimi, "Mustafa al-Kadhimi", "entity");
@@ -39,6 +41,9 @@ class ScreenshotTourTest extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch light or dark theme")).click();
         visit(page, "/claims/" + claimWithVerdict, "Verdict", "claim-dark");
+
+        Page tall = signedInAsAdmin(browser.newPage(1280, 3600));
+        visit(tall, "/claims/" + claimWithVerdict, "History", "claim-whole-page");
 
         Page tablet = signedInAsAdmin(browser.newPage(820, 1180));
         visit(tablet, "/claims", "Claims", "claims-tablet");

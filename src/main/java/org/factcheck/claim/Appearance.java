@@ -2,6 +2,8 @@ package org.factcheck.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -37,17 +39,32 @@ public class Appearance extends EditableRecord {
     @Column(nullable = false)
     private String suffix;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AnchorStatus anchorStatus = AnchorStatus.ANCHORED;
+
     protected Appearance() {
     }
 
     Appearance(Claim claim, Source source, QuoteAnchor anchor) {
         this.claim = claim;
         this.source = source;
+        anchorAt(anchor);
+    }
+
+    /** Points the appearance at this place of the source's current text. */
+    void anchorAt(QuoteAnchor anchor) {
         this.quote = anchor.quote();
         this.startOffset = anchor.start();
         this.endOffset = anchor.end();
         this.prefix = anchor.prefix();
         this.suffix = anchor.suffix();
+        this.anchorStatus = AnchorStatus.ANCHORED;
+    }
+
+    /** The quote is no longer found exactly once in the source's text: its offsets mean nothing now. */
+    void markBroken() {
+        this.anchorStatus = AnchorStatus.BROKEN;
     }
 
     public Claim getClaim() {
@@ -76,5 +93,13 @@ public class Appearance extends EditableRecord {
 
     public String getSuffix() {
         return suffix;
+    }
+
+    public AnchorStatus getAnchorStatus() {
+        return anchorStatus;
+    }
+
+    public boolean isAnchored() {
+        return anchorStatus == AnchorStatus.ANCHORED;
     }
 }

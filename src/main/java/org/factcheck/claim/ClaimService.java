@@ -2,6 +2,7 @@ package org.factcheck.claim;
 
 import java.util.List;
 import java.util.Optional;
+import org.factcheck.source.BrokenAnchor;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceService;
 import org.factcheck.source.TextHighlight;
@@ -52,6 +53,11 @@ public class ClaimService {
     /** Where claims appear in a source, in text order. */
     public List<TextHighlight> highlightsIn(long sourceId) {
         return appearances.findHighlightsIn(sourceId);
+    }
+
+    /** Appearances in a source whose quote is no longer found exactly once in its current text. */
+    public List<BrokenAnchor> brokenAnchorsIn(long sourceId) {
+        return appearances.findBrokenAnchorsIn(sourceId);
     }
 
     public long count() {

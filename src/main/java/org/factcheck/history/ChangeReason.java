@@ -1,6 +1,8 @@
 package org.factcheck.history;
 
+import jakarta.persistence.EntityManager;
 import java.util.function.Supplier;
+import org.hibernate.envers.AuditReaderFactory;
 
 /** A reason a reviewer gave for a change, carried to the revision the change produces. */
 public final class ChangeReason {
@@ -22,6 +24,21 @@ public final class ChangeReason {
             } else {
                 REASON.set(previous);
             }
+        }
+    }
+
+    /**
+     * Gives the reason to the revision the current transaction commits, unless it has one already
+     * (the first reason given stands). For services, which run inside their own transaction: the
+     * revision is only written when that transaction commits, after {@link #with} would have ended.
+     */
+    public static void forThisTransaction(EntityManager entityManager, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return;
+        }
+        Revision revision = AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, false);
+        if (revision.getReason() == null) {
+            revision.setReason(reason.strip());
         }
     }
 

@@ -15,6 +15,7 @@ import org.factcheck.claim.ClaimStatus;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.EntityType;
 import org.factcheck.entity.NamedEntity;
+import org.factcheck.history.ChangeReason;
 import org.factcheck.seed.SeedFiles.AliasEntry;
 import org.factcheck.seed.SeedFiles.AppearanceEntry;
 import org.factcheck.seed.SeedFiles.ClaimEntry;
@@ -87,7 +88,8 @@ public class SeedLoader {
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_REVIEWER")));
         SecurityContextHolder.setContext(asSeed);
         try {
-            Added added = transaction.execute(status -> new Run(seed).load());
+            Added added = ChangeReason.with("Loaded from the curated seed",
+                    () -> transaction.execute(status -> new Run(seed).load()));
             log.info("Seed from {}: added {}", folder, added);
             return added;
         } finally {
@@ -227,7 +229,7 @@ public class SeedLoader {
             claim.setStatus(status == VerdictStatus.PUBLISHED ? ClaimStatus.REVIEWED : ClaimStatus.IN_PROGRESS);
             Verdict saved = switch (status) {
                 case PUBLISHED -> verdicts.publishApproved(verdict);
-                case IN_REVIEW -> verdicts.submitForReview(verdict);
+                case IN_REVIEW -> verdicts.submitForReview(verdict, "Curated import: researched, awaiting an editor.");
                 default -> verdicts.save(verdict);
             };
             return Optional.of(saved);

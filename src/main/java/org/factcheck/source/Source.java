@@ -49,11 +49,12 @@ public class Source extends EditableRecord {
     @Pattern(regexp = "([a-z]{2,3})?", message = "use an ISO 639 language code such as en, ar or fa")
     private String originalLanguage;
 
+    // Changed only by a new text version (SourceService.replaceText), which keeps the text it replaces.
     @NotBlank
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String fullText;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String sha256;
 
     @NotNull
@@ -86,6 +87,17 @@ public class Source extends EditableRecord {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /** Puts a new text in place of the current one; SourceService keeps the old one as a version. */
+    void replaceText(String newText) {
+        this.fullText = newText;
+        this.sha256 = sha256Of(newText);
+    }
+
+    /** The published date as far as it is known: "2021-08-05", "2021-08", "2021" or "unknown". */
+    public String published() {
+        return publishedOnPrecision.format(publishedOn);
     }
 
     /** Sets the published date with how much of it is known; {@code null} means unknown. */

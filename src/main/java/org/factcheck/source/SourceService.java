@@ -1,22 +1,38 @@
 package org.factcheck.source;
 
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.factcheck.account.CurrentReviewer;
+import org.factcheck.history.ChangeReason;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading sources (every reviewer) and adding or describing them (editors). */
+/**
+ * Reading sources (every reviewer) and adding or describing them (editors). A source's text changes
+ * only by an explicit new text version, which keeps the old text and has everything anchored to
+ * the text checked again.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('REVIEWER')")
 public class SourceService {
 
     private final SourceRepository sources;
+    private final SourceTextVersionRepository textVersions;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
-    SourceService(SourceRepository sources) {
+    SourceService(SourceRepository sources, SourceTextVersionRepository textVersions, ApplicationEventPublisher events,
+            EntityManager entityManager) {
         this.sources = sources;
+        this.textVersions = textVersions;
+        this.events = events;
+        this.entityManager = entityManager;
     }
 
     public List<SourceSummary> list(SourceFilter filter, Pageable page) {
@@ -62,6 +78,43 @@ public class SourceService {
             return add(source);
         }
         return sources.save(source);
+    }
+
+    /** The texts the source had before, oldest first; its current text is not among them. */
+    public List<SourceTextVersion> textVersions(long sourceId) {
+        return textVersions.findBySourceIdOrderByVersionNumber(sourceId);
+    }
+
+    /**
+     * Replaces a source's text with a new version, such as the outlet's corrected article, keeping
+     * the old text as a version with the reason. Everything anchored to the text is checked again
+     * before this commits: re-anchored where its quote still occurs exactly once, flagged otherwise.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Source replaceText(long sourceId, String newText, String reason) {
+        Source source = sources.findById(sourceId)
+                .orElseThrow(() -> new IllegalArgumentException("The source " + sourceId + " does not exist."));
+        if (newText == null || newText.isBlank()) {
+            throw new IllegalArgumentException("The new text is empty: paste the whole new text of the source.");
+        }
+        if (newText.equals(source.getFullText())) {
+            throw new IllegalArgumentException("The new text is identical to the current one: there is nothing to replace.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the text changes (for example, the outlet corrected its article): "
+                    + "the reason is kept with the old text.");
+        }
+        String sha256 = Source.sha256Of(newText);
+        if (sources.existsBySha256(sha256)) {
+            throw new DuplicateSourceException(sha256);
+        }
+        textVersions.save(new SourceTextVersion(source, textVersions.countBySourceId(sourceId) + 1, Instant.now(),
+                CurrentReviewer.username(), reason.strip()));
+        source.replaceText(newText);
+        ChangeReason.forThisTransaction(entityManager, "New text version: " + reason.strip());
+        events.publishEvent(new SourceTextReplaced(sourceId, newText));
+        return source;
     }
 
     private static String blankToNull(String value) {

@@ -8,14 +8,6 @@ public record SourceSummary(long id, String title, String outlet, LocalDate publ
 
     /** The published date as far as it is known: "2021-08-05", "2021-08", "2021" or "unknown". */
     public String published() {
-        if (publishedOn == null) {
-            return "unknown";
-        }
-        return switch (publishedOnPrecision) {
-            case DAY -> publishedOn.toString();
-            case MONTH -> publishedOn.toString().substring(0, 7);
-            case YEAR -> String.valueOf(publishedOn.getYear());
-            case UNKNOWN -> "unknown";
-        };
+        return publishedOnPrecision.format(publishedOn);
     }
 }

@@ -59,6 +59,11 @@ public class Verdict extends EditableRecord {
 
     private Instant publishedAt;
 
+    private Instant retractedAt;
+
+    /** Why the verdict no longer stands; public, like a correction note. */
+    private String retractionNote;
+
     @OneToMany(mappedBy = "verdict", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Evidence> evidence = new ArrayList<>();
@@ -78,10 +83,22 @@ public class Verdict extends EditableRecord {
         return item;
     }
 
-    /** Marks the verdict published now; the workflow rules (who may) live in the service. */
-    void publish(Instant at) {
+    // The workflow's steps; the rules (who may take which step, and when) live in VerdictService.
+
+    void moveTo(VerdictStatus status) {
+        this.status = status;
+    }
+
+    void publish(Instant at, Reviewer approvedBy) {
         this.status = VerdictStatus.PUBLISHED;
         this.publishedAt = at;
+        this.reviewer = approvedBy;
+    }
+
+    void retract(Instant at, String note) {
+        this.status = VerdictStatus.RETRACTED;
+        this.retractedAt = at;
+        this.retractionNote = note;
     }
 
     public void removeEvidence(Evidence item) {
@@ -121,10 +138,6 @@ public class Verdict extends EditableRecord {
         return status;
     }
 
-    void setStatus(VerdictStatus status) {
-        this.status = status;
-    }
-
     public Reviewer getAuthor() {
         return author;
     }
@@ -139,5 +152,13 @@ public class Verdict extends EditableRecord {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Instant getRetractedAt() {
+        return retractedAt;
+    }
+
+    public String getRetractionNote() {
+        return retractionNote;
     }
 }

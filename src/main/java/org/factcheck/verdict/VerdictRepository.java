@@ -18,6 +18,12 @@ interface VerdictRepository extends JpaRepository<Verdict, Long> {
 
     long countByStatus(VerdictStatus status);
 
+    @Query("""
+            select new org.factcheck.verdict.AwaitingReview(c.id, c.text, r.label, coalesce(a.displayName, v.createdBy), v.updatedAt)
+            from Verdict v join v.claim c join v.rating r left join v.author a
+            where v.status = org.factcheck.verdict.VerdictStatus.IN_REVIEW order by v.updatedAt""")
+    List<AwaitingReview> findAwaitingReview();
+
     @Query("select new org.factcheck.verdict.RatingCount(r.label, count(v)) from Verdict v join v.rating r "
             + "group by r.label, r.position order by r.position")
     List<RatingCount> countByRating();

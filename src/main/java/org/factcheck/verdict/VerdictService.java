@@ -1,18 +1,25 @@
 package org.factcheck.verdict;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.factcheck.account.CurrentReviewer;
 import org.factcheck.account.ReviewerService;
 import org.factcheck.claim.Claim;
+import org.factcheck.history.ChangeReason;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Verdicts on claims, their ratings and evidence. Reviewers draft and change verdicts until they
- * are published; after that only a correction changes them.
+ * Verdicts on claims, their ratings and evidence, and the workflow that publishes them: a reviewer
+ * drafts and submits for review; an editor who did not write the verdict publishes it (four eyes),
+ * or sends it back; after publication only a correction (with a public note) or a retraction
+ * changes it. Every step is recorded with who, when and an optional comment, and every published
+ * version is kept. The rules live here; the views only reflect them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,14 +32,21 @@ public class VerdictService {
     private final VerdictRepository verdicts;
     private final EvidenceRepository evidence;
     private final RatingRepository ratings;
+    private final VerdictTransitionRepository transitions;
+    private final VerdictPublicationRepository publications;
     private final ReviewerService reviewers;
+    private final EntityManager entityManager;
 
     VerdictService(VerdictRepository verdicts, EvidenceRepository evidence, RatingRepository ratings,
-            ReviewerService reviewers) {
+            VerdictTransitionRepository transitions, VerdictPublicationRepository publications,
+            ReviewerService reviewers, EntityManager entityManager) {
         this.verdicts = verdicts;
         this.evidence = evidence;
         this.ratings = ratings;
+        this.transitions = transitions;
+        this.publications = publications;
         this.reviewers = reviewers;
+        this.entityManager = entityManager;
     }
 
     public List<Rating> ratings() {
@@ -64,17 +78,35 @@ public class VerdictService {
         return verdicts.countByRating();
     }
 
+    /** Every workflow step the verdict took, oldest first. */
+    public List<VerdictTransition> transitions(Verdict verdict) {
+        return transitions.findByVerdictOrderByMadeAtAscIdAsc(verdict);
+    }
+
+    /** Every version the public was shown: the first publication, then each correction. */
+    public List<VerdictPublication> publications(Verdict verdict) {
+        return publications.findByVerdictOrderByVersionNumber(verdict);
+    }
+
+    /** The verdicts an editor should check next, longest waiting first. */
+    public List<AwaitingReview> awaitingReview() {
+        return verdicts.findAwaitingReview();
+    }
+
     /** Starts a draft verdict on a claim, written by the signed-in reviewer. */
     @Transactional
     public Verdict startDraft(Claim claim, Rating rating, String rationale) {
         Verdict verdict = new Verdict(claim, rating, rationale);
         reviewers.findByUsername(CurrentReviewer.username()).ifPresent(verdict::setAuthor);
-        return verdicts.save(verdict);
+        return draft(verdict);
     }
 
-    /** Saves a reviewer's changes to a verdict that is not yet published. */
+    /** Saves a reviewer's changes to a verdict that is not yet published (or a new draft). */
     @Transactional
     public Verdict save(Verdict verdict) {
+        if (verdict.isNew()) {
+            return draft(verdict);
+        }
         requireEditable(verdict);
         return verdicts.save(verdict);
     }
@@ -99,35 +131,199 @@ public class VerdictService {
         current.getEvidence().stream().filter(item::equals).findFirst().ifPresent(current::removeEvidence);
     }
 
+    /** Moves a draft to review, for an editor to check. */
+    @Transactional
+    public Verdict submitForReview(Verdict verdict, String comment) {
+        Verdict current = current(verdict);
+        require(current, VerdictStatus.DRAFT, "submitted for review");
+        return move(current, VerdictStatus.IN_REVIEW, comment);
+    }
+
+    /** Returns a verdict in review to its author as a draft, with what to change. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Verdict sendBack(Verdict verdict, String comment) {
+        Verdict current = current(verdict);
+        require(current, VerdictStatus.IN_REVIEW, "sent back");
+        return move(current, VerdictStatus.DRAFT, comment);
+    }
+
     /**
-     * Publishes a verdict that the desk has already approved outside the four-eyes workflow, such as
-     * a curated seed verdict. Only an ADMIN may do this.
+     * Why the signed-in reviewer may not publish this verdict now, if anything stands in the way:
+     * it must be in review, written by someone else (four eyes) and backed by evidence. (Only
+     * editors may publish at all; that is the role check on {@link #publish}.)
+     */
+    public Optional<String> refusalToPublish(Verdict verdict) {
+        if (verdict.getStatus() == VerdictStatus.PUBLISHED) {
+            return Optional.of("This verdict is already published: change it with a correction.");
+        }
+        Optional<String> notInReview = wrongStatus(verdict, VerdictStatus.IN_REVIEW, "published");
+        if (notInReview.isPresent()) {
+            return notInReview;
+        }
+        if (isAuthor(verdict, CurrentReviewer.username())) {
+            return Optional.of("You wrote this verdict: another editor must publish it.");
+        }
+        if (verdict.getEvidence().isEmpty()) {
+            return Optional.of("Add at least one item of evidence before publishing.");
+        }
+        return Optional.empty();
+    }
+
+    /** Publishes a verdict in review; the approving editor becomes its reviewer. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Verdict publish(Verdict verdict, String comment) {
+        Verdict current = current(verdict);
+        refusalToPublish(current).ifPresent(refusal -> {
+            throw new IllegalStateException(refusal);
+        });
+        Instant now = Instant.now();
+        VerdictStatus from = current.getStatus();
+        current.publish(now, reviewers.findByUsername(CurrentReviewer.username()).orElse(null));
+        record(current, from, comment, now);
+        publications.save(new VerdictPublication(current, 1, now, CurrentReviewer.username(), null));
+        return current;
+    }
+
+    /**
+     * Publishes a corrected version of a published verdict: a new rating or rationale, with a public
+     * note saying what changed and why. Every earlier version stays readable.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Verdict correct(Verdict verdict, Rating newRating, String newRationale, String publicNote) {
+        Verdict current = current(verdict);
+        require(current, VerdictStatus.PUBLISHED, "corrected");
+        if (isBlank(publicNote)) {
+            throw new IllegalArgumentException("Write a public correction note: readers are told what changed and why.");
+        }
+        if (newRating == null || isBlank(newRationale)) {
+            throw new IllegalArgumentException("A corrected verdict needs a rating and a rationale.");
+        }
+        if (newRating.equals(current.getRating()) && newRationale.strip().equals(current.getRationale().strip())) {
+            throw new IllegalArgumentException("Nothing changed: change the rating or the rationale to publish a correction.");
+        }
+        current.setRating(newRating);
+        current.setRationale(newRationale.strip());
+        Instant now = Instant.now();
+        record(current, VerdictStatus.PUBLISHED, publicNote, now);
+        publications.save(new VerdictPublication(current, publications.countByVerdict(current) + 1, now,
+                CurrentReviewer.username(), publicNote.strip()));
+        return current;
+    }
+
+    /** Withdraws a published verdict, with a public note saying why it no longer stands. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Verdict retract(Verdict verdict, String publicNote) {
+        Verdict current = current(verdict);
+        require(current, VerdictStatus.PUBLISHED, "retracted");
+        if (isBlank(publicNote)) {
+            throw new IllegalArgumentException("Write a public retraction note: readers are told why the verdict no longer stands.");
+        }
+        Instant now = Instant.now();
+        current.retract(now, publicNote.strip());
+        record(current, VerdictStatus.PUBLISHED, publicNote, now);
+        return current;
+    }
+
+    /**
+     * Publishes a verdict that the desk approved outside the four-eyes workflow: the curated seed's
+     * researched verdicts. The one exception to the workflow, so only an ADMIN may use it; it is
+     * recorded as an import, by whoever ran it.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Verdict publishApproved(Verdict verdict) {
-        verdict.publish(Instant.now());
-        return verdicts.save(verdict);
+        VerdictStatus from = verdict.isNew() ? null : verdict.getStatus();
+        Instant now = Instant.now();
+        verdict.publish(now, null);
+        Verdict saved = verdicts.save(verdict);
+        record(saved, from, "Curated import: approved by the desk outside the four-eyes workflow.", now);
+        publications.save(new VerdictPublication(saved, 1, now, CurrentReviewer.username(), null));
+        return saved;
     }
 
-    /** Moves a draft to review. */
-    @Transactional
-    public Verdict submitForReview(Verdict verdict) {
-        verdict.setStatus(VerdictStatus.IN_REVIEW);
-        return verdicts.save(verdict);
+    private Verdict draft(Verdict verdict) {
+        Verdict saved = verdicts.save(verdict);
+        record(saved, null, null, Instant.now());
+        return saved;
+    }
+
+    /**
+     * The verdict as it is saved now, refusing a step taken on a version someone has since changed:
+     * an editor must not publish words they have not seen.
+     */
+    private Verdict current(Verdict verdict) {
+        if (verdict.isNew()) {
+            return draft(verdict);
+        }
+        Verdict current = verdicts.findById(verdict.getId())
+                .orElseThrow(() -> new IllegalArgumentException("This verdict no longer exists."));
+        if (current.getVersion() != verdict.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Verdict.class, verdict.getId());
+        }
+        return current;
+    }
+
+    private Verdict move(Verdict current, VerdictStatus to, String comment) {
+        VerdictStatus from = current.getStatus();
+        current.moveTo(to);
+        record(current, from, comment, Instant.now());
+        return current;
+    }
+
+    /** Records the step the verdict just took from {@code from} to its current status. */
+    private void record(Verdict verdict, VerdictStatus from, String comment, Instant at) {
+        String why = isBlank(comment) ? null : comment.strip();
+        transitions.save(new VerdictTransition(verdict, from, verdict.getStatus(), CurrentReviewer.username(), at, why));
+        ChangeReason.forThisTransaction(entityManager, why);
+    }
+
+    private static void require(Verdict verdict, VerdictStatus needed, String step) {
+        wrongStatus(verdict, needed, step).ifPresent(refusal -> {
+            throw new IllegalStateException(refusal);
+        });
+    }
+
+    /** "Only a draft can be submitted for review; this verdict is published.", unless it is a draft. */
+    private static Optional<String> wrongStatus(Verdict verdict, VerdictStatus needed, String step) {
+        if (verdict.getStatus() == needed) {
+            return Optional.empty();
+        }
+        String which = switch (needed) {
+            case DRAFT -> "a draft";
+            case IN_REVIEW -> "a verdict in review";
+            case PUBLISHED -> "a published verdict";
+            case RETRACTED -> "a retracted verdict";
+        };
+        return Optional.of("Only " + which + " can be " + step + "; this verdict is " + describe(verdict.getStatus()) + ".");
+    }
+
+    private static boolean isAuthor(Verdict verdict, String username) {
+        return username.equals(verdict.getCreatedBy())
+                || verdict.getAuthor() != null && username.equals(verdict.getAuthor().getUsername());
     }
 
     private static void requireEditable(Verdict verdict) {
         if (!verdict.isEditable()) {
-            throw new IllegalStateException("This verdict is " + verdict.getStatus().name().toLowerCase()
+            throw new IllegalStateException("This verdict is " + describe(verdict.getStatus())
                     + ": it can no longer be edited; publish a correction instead.");
         }
     }
 
     private static void requireCitation(Evidence item) {
-        if (item.getSource() == null && (item.getUrl() == null || item.getUrl().isBlank()
-                || item.getTitle() == null || item.getTitle().isBlank())) {
+        if (item.getSource() == null && (isBlank(item.getUrl()) || isBlank(item.getTitle()))) {
             throw new IllegalArgumentException("Cite a source in the database, or a web page with its address and title.");
         }
+    }
+
+    private static String describe(VerdictStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private static boolean isBlank(String text) {
+        return Objects.requireNonNullElse(text, "").isBlank();
     }
 }

@@ -79,7 +79,8 @@ class CachingTest extends ApiTest {
 
         Desk.Case another = desk.publish("False");
         FeedClient.Answer afterPublishing = api.get("/api/v1/fact-checks", "If-None-Match", before.header("ETag"));
-        jdbc.sql("update verdict set status = 'RETRACTED', updated_at = now() where claim_id = ?").param(another.claimId()).update();
+        jdbc.sql("update verdict set status = 'RETRACTED', retracted_at = now(), retraction_note = 'Retracted for the test.', "
+                + "updated_at = now() where claim_id = ?").param(another.claimId()).update();
         FeedClient.Answer afterRetracting = api.get("/api/v1/fact-checks", "If-None-Match", afterPublishing.header("ETag"));
 
         assertThat(afterPublishing.status()).isEqualTo(200);

@@ -22,7 +22,6 @@ import org.factcheck.verdict.Verdict;
 import org.factcheck.verdict.VerdictService;
 import org.factcheck.verdict.VerdictStatus;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -58,7 +57,6 @@ final class Desk {
     private final VerdictService verdicts;
     private final ReviewerService reviewers;
     private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
     private final SecurityContextHolderStrategy security;
 
     Desk(ApplicationContext app) {
@@ -68,7 +66,6 @@ final class Desk {
         this.verdicts = app.getBean(VerdictService.class);
         this.reviewers = app.getBean(ReviewerService.class);
         this.transaction = app.getBean(TransactionTemplate.class);
-        this.jdbc = app.getBean(JdbcClient.class);
         // This app's own: another app started in the same JVM (RateLimitTest's) replaces the global one.
         this.security = app.getBean(SecurityContextHolderStrategy.class);
     }
@@ -90,9 +87,8 @@ final class Desk {
     Case add(VerdictStatus status, String rating, String marker, String moreClaimText) {
         Case added = asEditor(() -> transaction.execute(done -> write(status, rating, marker, moreClaimText)));
         if (status == VerdictStatus.RETRACTED) {
-            // There is no retraction workflow yet: retract as it will, by status, after publication.
-            jdbc.sql("update verdict set status = 'RETRACTED', updated_at = now(), updated_by = :editor where claim_id = :claim")
-                    .param("editor", EDITOR).param("claim", added.claimId()).update();
+            asEditor(() -> verdicts.retract(verdicts.verdictOnClaim(added.claimId()).orElseThrow(),
+                    "Retraction note " + marker));
         }
         return added;
     }
@@ -131,7 +127,7 @@ final class Desk {
             verdict.addEvidence(Evidence.fromSource(Stance.CONTEXT, source, quote));
             switch (status) {
                 case DRAFT -> verdicts.save(verdict);
-                case IN_REVIEW -> verdicts.submitForReview(verdict);
+                case IN_REVIEW -> verdicts.submitForReview(verdict, null);
                 case PUBLISHED, RETRACTED -> verdicts.publishApproved(verdict);
             }
         }

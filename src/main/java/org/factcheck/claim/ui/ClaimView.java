@@ -37,6 +37,7 @@ import org.factcheck.account.ReviewerService;
 import org.factcheck.base.ui.ConflictDialog;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
+import org.factcheck.base.ui.Sha256;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.claim.Appearance;
 import org.factcheck.claim.CheckWorthiness;
@@ -47,6 +48,7 @@ import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.LinkedClaim;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.NamedEntity;
+import org.factcheck.source.Source;
 
 /**
  * One claim: the normalized text, who made it and when, every appearance (the quote in its
@@ -128,13 +130,18 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         form.setColspan(text, 2);
         form.setColspan(mentions, 2);
         form.setColspan(note, 2);
-        Span provenance = new Span("Created by " + claim.getCreatedBy() + " " + claim.getCreatedAt()
-                + " · last changed by " + claim.getUpdatedBy() + " " + claim.getUpdatedAt());
+        Span provenance = new Span("Created by " + claim.getCreatedBy() + ", " + Labels.of(claim.getCreatedAt())
+                + " · last changed by " + claim.getUpdatedBy() + ", " + Labels.of(claim.getUpdatedAt()));
         provenance.addClassName("provenance");
         add(title, provenance, form, save, appearances(), linkedClaims());
         sections.forEach(section -> add(section.create(claim)));
     }
 
+    /**
+     * Where the claim is made, as a chain a reader can follow: the quote in its context, its
+     * offsets, and the source it sits in, with the source's fingerprint and how it entered the
+     * database. An appearance whose anchor broke says so instead of pointing at the wrong words.
+     */
     private Component appearances() {
         Div list = new Div(new H3("Appearances (" + claim.getAppearances().size() + ")"));
         list.addClassName("appearances");
@@ -145,21 +152,41 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
             Span quoted = new Span(appearance.getQuote());
             quoted.addClassName("quote");
             quote.add(new Span("…" + appearance.getPrefix()), quoted, new Span(appearance.getSuffix() + "…"));
-            var source = appearance.getSource();
-            Anchor open = new Anchor("sources/" + source.getId() + "?appearance=" + appearance.getId(),
-                    source.getTitle() + " — " + source.getOutlet());
-            Span where = new Span(" · characters " + appearance.getStartOffset() + "–" + appearance.getEndOffset()
-                    + " · SHA-256 " + source.getSha256().substring(0, 12) + "…");
-            where.addClassName("provenance");
-            Button remove = new Button(VaadinIcon.TRASH.create(), click -> confirmRemoval(appearance));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove this appearance");
-            remove.setTooltipText("Remove this appearance");
-            Div item = new Div(quote, new Div(open, where, remove));
+            Div item = new Div(quote);
             item.addClassName("appearance-item");
+            Source source = appearance.getSource();
+            String where = "characters " + appearance.getStartOffset() + "–" + appearance.getEndOffset();
+            if (!appearance.isAnchored()) {
+                item.addClassName("anchor-broken");
+                Div broken = new Div("Anchor broken: the quote no longer occurs exactly once in the current text "
+                        + "(" + where + " were its place in an earlier version).");
+                broken.addClassName("anchor-broken-note");
+                item.add(broken);
+            }
+            Anchor open = new Anchor(appearance.isAnchored() ? "sources/" + source.getId() + "?appearance=" + appearance.getId()
+                    : "sources/" + source.getId(), source.getTitle());
+            item.add(provenance(open, new Span(" — " + source.getOutlet() + " · published " + source.published()
+                            + (appearance.isAnchored() ? " · " + where : "")), removeButton(appearance)),
+                    provenance(new Span("SHA-256 of the text: "), Sha256.of(source.getSha256())),
+                    provenance(new Span("Entered: " + Labels.of(source.getOrigin()) + " by " + source.getEnteredBy() + ", "
+                            + Labels.of(source.getEnteredAt()))));
             list.add(item);
         }
         return list;
+    }
+
+    private static Div provenance(Component... parts) {
+        Div line = new Div(parts);
+        line.addClassName("provenance");
+        return line;
+    }
+
+    private Button removeButton(Appearance appearance) {
+        Button remove = new Button(VaadinIcon.TRASH.create(), click -> confirmRemoval(appearance));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel("Remove this appearance");
+        remove.setTooltipText("Remove this appearance");
+        return remove;
     }
 
     private void confirmRemoval(Appearance appearance) {

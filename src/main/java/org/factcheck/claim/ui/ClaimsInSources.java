@@ -2,6 +2,7 @@ package org.factcheck.claim.ui;
 
 import java.util.List;
 import org.factcheck.claim.ClaimService;
+import org.factcheck.source.BrokenAnchor;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceAnnotations;
 import org.factcheck.source.TextHighlight;
@@ -20,6 +21,11 @@ class ClaimsInSources implements SourceAnnotations {
     @Override
     public List<TextHighlight> highlightsIn(long sourceId) {
         return claims.highlightsIn(sourceId);
+    }
+
+    @Override
+    public List<BrokenAnchor> brokenAnchorsIn(long sourceId) {
+        return claims.brokenAnchorsIn(sourceId);
     }
 
     @Override

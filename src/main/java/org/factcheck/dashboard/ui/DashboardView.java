@@ -1,8 +1,6 @@
 package org.factcheck.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,12 +12,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.ClaimFilter;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
-import org.factcheck.claim.ClaimSummary;
 import org.factcheck.verdict.RatingCount;
 import org.factcheck.verdict.VerdictService;
 import org.factcheck.verdict.VerdictStatus;
@@ -50,9 +46,9 @@ class DashboardView extends Main {
         }
         String me = authentication.getPrincipalName().orElse("");
         add(new H2("Dashboard"), claimCounts, verdictCounts, ratingCounts,
-                claimList("Assigned to me", claims.list(ClaimFilter.assignedTo(me), PageRequest.of(0, 20)),
+                ClaimList.of("Assigned to me", claims.list(ClaimFilter.assignedTo(me), PageRequest.of(0, 20)),
                         "No claims are assigned to you."),
-                claimList("Recently changed claims", claims.list(ClaimFilter.none(),
+                ClaimList.of("Recently changed claims", claims.list(ClaimFilter.none(),
                         PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "updatedAt"))), "No claims yet."));
     }
 
@@ -73,19 +69,4 @@ class DashboardView extends Main {
         }
         return tile;
     }
-
-    private static Component claimList(String title, List<ClaimSummary> items, String whenEmpty) {
-        Grid<ClaimSummary> grid = new Grid<>();
-        grid.addColumn(ClaimSummary::text).setHeader("Claim").setFlexGrow(4);
-        grid.addColumn(summary -> Labels.of(summary.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(ClaimSummary::rating).setHeader("Rating").setAutoWidth(true);
-        grid.addColumn(ClaimSummary::updatedAt).setHeader("Changed").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(items);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(whenEmpty);
-        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
-        return new Div(new H3(title), grid);
-    }
-
 }

@@ -3,6 +3,7 @@ package org.factcheck.verdict.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,26 +11,37 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.factcheck.base.ui.ConflictDialog;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.claim.Claim;
+import org.factcheck.history.ui.RecordHistory;
 import org.factcheck.source.SourceService;
 import org.factcheck.verdict.Evidence;
 import org.factcheck.verdict.Rating;
 import org.factcheck.verdict.Verdict;
+import org.factcheck.verdict.VerdictPublication;
 import org.factcheck.verdict.VerdictService;
+import org.factcheck.verdict.VerdictStatus;
+import org.factcheck.verdict.VerdictTransition;
 
 /**
- * The verdict on a claim: its rating and rationale, and the evidence for and against. A claim
- * without a verdict offers to start a draft; a published verdict is shown read-only.
+ * The verdict on a claim: its rating and rationale, the evidence for and against, and its workflow:
+ * the steps the signed-in reviewer may take now, every step taken so far (who, when, why) and every
+ * version the public was shown. A claim without a verdict offers to start a draft; a published
+ * verdict is shown read-only and changes only by a correction. The service decides what is
+ * allowed; this only shows the steps that can succeed, and says why publishing cannot.
  */
 class VerdictEditor extends Div implements UnsavedChanges.Tracked {
 
@@ -38,17 +50,25 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
     final Button save = new Button("Save verdict");
     final Button addEvidence = new Button("Add evidence", VaadinIcon.PLUS.create());
     final Grid<Evidence> evidence = new Grid<>();
+    final Button submit = new Button("Submit for review");
+    final Button sendBack = new Button("Send back");
+    final Button publish = new Button("Publish");
+    final Button correct = new Button("Correct…");
+    final Button retract = new Button("Retract…");
+    final Span publishRefusal = new Span();
 
     private final BeanValidationBinder<Verdict> binder = new BeanValidationBinder<>(Verdict.class);
     private final VerdictService verdicts;
     private final SourceService sources;
     private final Claim claim;
+    private final boolean editor;
     private Verdict verdict;
 
-    VerdictEditor(VerdictService verdicts, SourceService sources, Claim claim) {
+    VerdictEditor(VerdictService verdicts, SourceService sources, Claim claim, boolean editor) {
         this.verdicts = verdicts;
         this.sources = sources;
         this.claim = claim;
+        this.editor = editor;
         addClassName("verdict-editor");
         rating.setLabel("Rating");
         rating.setItems(verdicts.ratings());
@@ -76,6 +96,18 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
         }).setAutoWidth(true).setFlexGrow(0);
         evidence.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         evidence.setAllRowsVisible(true);
+        publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        retract.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        publishRefusal.addClassName("step-refusal");
+        submit.addClickListener(click -> new StepDialog("Submit for review", "Submit for review", false,
+                comment -> step(() -> verdicts.submitForReview(verdict, comment))).open());
+        sendBack.addClickListener(click -> new StepDialog("Send back to draft", "Send back", false,
+                comment -> step(() -> verdicts.sendBack(verdict, comment))).open());
+        publish.addClickListener(click -> new StepDialog("Publish this verdict", "Publish", false,
+                comment -> step(() -> verdicts.publish(verdict, comment))).open());
+        correct.addClickListener(click -> openCorrection());
+        retract.addClickListener(click -> new StepDialog("Retract this verdict", "Retract", true,
+                note -> step(() -> verdicts.retract(verdict, note))).open());
         verdict = verdicts.verdictOnClaim(claim.getId()).orElse(null);
         render();
     }
@@ -95,20 +127,116 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
         Span status = new Span(Labels.of(verdict.getStatus()));
         status.addClassName("verdict-status");
         status.getElement().setAttribute("data-status", verdict.getStatus().name());
-        Span who = new Span("Drafted by " + (verdict.getAuthor() == null ? verdict.getCreatedBy()
-                : verdict.getAuthor().getDisplayName())
-                + (verdict.getPublishedAt() == null ? "" : " · published " + verdict.getPublishedAt()));
-        who.addClassName("provenance");
+        List<VerdictTransition> steps = verdicts.transitions(verdict);
+        List<VerdictPublication> versions = verdicts.publications(verdict);
         binder.readBean(verdict);
         rating.setReadOnly(!verdict.isEditable());
         rationale.setReadOnly(!verdict.isEditable());
         save.setVisible(verdict.isEditable());
         addEvidence.setVisible(verdict.isEditable());
         evidence.setItems(verdict.getEvidence());
-        add(new Div(status, who), rating, rationale, save, new H3("Evidence"), evidence, addEvidence);
-        if (!verdict.isEditable()) {
-            add(new Paragraph("A published verdict is changed only by a correction."));
+        Div header = new Div(status, provenance(versions));
+        header.addClassName("verdict-header");
+        add(header);
+        if (verdict.getStatus() == VerdictStatus.RETRACTED) {
+            Paragraph retraction = new Paragraph("Retracted " + Labels.of(verdict.getRetractedAt()) + ": "
+                    + verdict.getRetractionNote());
+            retraction.addClassName("retraction-note");
+            add(retraction);
         }
+        add(rating, rationale, save, new H3("Evidence"), evidence, addEvidence, workflow(steps));
+        if (!versions.isEmpty()) {
+            add(publishedVersions(versions));
+        }
+    }
+
+    /** Who wrote the verdict and who approved it for publication, and when. */
+    private Span provenance(List<VerdictPublication> versions) {
+        String drafted = "Drafted by " + (verdict.getAuthor() == null ? verdict.getCreatedBy()
+                : verdict.getAuthor().getDisplayName()) + ", " + Labels.of(verdict.getCreatedAt());
+        String approved = versions.isEmpty() ? "" : " · approved and published by " + versions.getFirst().getPublishedBy()
+                + ", " + Labels.of(versions.getFirst().getPublishedAt());
+        Span who = new Span(drafted + approved);
+        who.addClassName("provenance");
+        return who;
+    }
+
+    /** The steps the signed-in reviewer may take now, then every step taken so far. */
+    private Div workflow(List<VerdictTransition> steps) {
+        VerdictStatus now = verdict.getStatus();
+        submit.setVisible(now == VerdictStatus.DRAFT);
+        sendBack.setVisible(editor && now == VerdictStatus.IN_REVIEW);
+        publish.setVisible(editor && now == VerdictStatus.IN_REVIEW);
+        correct.setVisible(editor && now == VerdictStatus.PUBLISHED);
+        retract.setVisible(editor && now == VerdictStatus.PUBLISHED);
+        Optional<String> refusal = publish.isVisible() ? verdicts.refusalToPublish(verdict) : Optional.empty();
+        publish.setEnabled(refusal.isEmpty());
+        publishRefusal.setText(refusal.orElse(""));
+        publishRefusal.setVisible(refusal.isPresent());
+        HorizontalLayout actions = new HorizontalLayout(submit, sendBack, publish, correct, retract, publishRefusal);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
+        Div timeline = new Div();
+        timeline.addClassName("timeline");
+        for (VerdictTransition step : steps) {
+            Div entry = new Div(new Span(step.step()), new Span(" · " + step.getMadeBy() + " · " + Labels.of(step.getMadeAt())));
+            entry.addClassName("timeline-entry");
+            if (step.getComment() != null) {
+                Div comment = new Div(step.getComment());
+                comment.addClassName("timeline-comment");
+                entry.add(comment);
+            }
+            timeline.add(entry);
+        }
+        Div workflow = new Div(new H3("Workflow"), actions, timeline);
+        workflow.addClassName("verdict-workflow");
+        if (!verdict.isEditable()) {
+            workflow.add(new Paragraph("A published verdict is changed only by a correction, which readers see with its note."));
+        }
+        return workflow;
+    }
+
+    /** Every version the public was shown, newest first; earlier ones folded but readable. */
+    private Div publishedVersions(List<VerdictPublication> versions) {
+        Div list = new Div(new H3("Published versions (" + versions.size() + ")"));
+        list.addClassName("published-versions");
+        for (VerdictPublication version : versions.reversed()) {
+            Div body = new Div(new Paragraph(version.getRationale()));
+            version.getEvidence().forEach(item -> body.add(new Div(Labels.of(item.stance()) + ": " + item.citation())));
+            Details details = new Details(new Span("Version " + version.getVersionNumber() + " · " + version.getRatingLabel()
+                    + " · published by " + version.getPublishedBy() + ", " + Labels.of(version.getPublishedAt())), body);
+            details.setOpened(version == versions.getLast());
+            if (version.getCorrectionNote() != null) {
+                Div note = new Div("Correction: " + version.getCorrectionNote());
+                note.addClassName("correction-note");
+                list.add(note);
+            }
+            list.add(details);
+        }
+        return list;
+    }
+
+    private void openCorrection() {
+        Select<Rating> newRating = new Select<>();
+        newRating.setLabel("Corrected rating");
+        newRating.setItems(verdicts.ratings());
+        newRating.setItemLabelGenerator(Rating::getLabel);
+        newRating.setValue(verdict.getRating());
+        TextArea newRationale = new TextArea("Corrected rationale");
+        newRationale.setValue(verdict.getRationale());
+        newRationale.setWidthFull();
+        new StepDialog("Publish a correction", "Publish correction", true,
+                note -> step(() -> verdicts.correct(verdict, newRating.getValue(), newRationale.getValue(), note)),
+                newRating, newRationale).open();
+    }
+
+    /** Takes a workflow step; true, and the page shows the new state, when it was taken. */
+    private boolean step(Supplier<Verdict> step) {
+        boolean taken = Saving.attempt(step, this::showConflict).isPresent();
+        if (taken) {
+            reload();
+        }
+        return taken;
     }
 
     private Button startDraftButton() {
@@ -150,6 +278,7 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
         UnsavedChanges.browserWarning(false);
         verdict = verdicts.verdictOnClaim(claim.getId()).orElse(null);
         render();
+        RecordHistory.recordsChanged();
     }
 
     private void showConflict() {

@@ -1,21 +1,24 @@
 package org.factcheck.verdict.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimPageSection;
 import org.factcheck.source.SourceService;
 import org.factcheck.verdict.VerdictService;
 
-/** Adds the verdict, with its evidence, to the claim page. */
+/** Adds the verdict, with its evidence and workflow, to the claim page. */
 @org.springframework.stereotype.Component
 class VerdictSection implements ClaimPageSection {
 
     private final VerdictService verdicts;
     private final SourceService sources;
+    private final AuthenticationContext authentication;
 
-    VerdictSection(VerdictService verdicts, SourceService sources) {
+    VerdictSection(VerdictService verdicts, SourceService sources, AuthenticationContext authentication) {
         this.verdicts = verdicts;
         this.sources = sources;
+        this.authentication = authentication;
     }
 
     @Override
@@ -25,6 +28,6 @@ class VerdictSection implements ClaimPageSection {
 
     @Override
     public Component create(Claim claim) {
-        return new VerdictEditor(verdicts, sources, claim);
+        return new VerdictEditor(verdicts, sources, claim, authentication.hasRole("EDITOR"));
     }
 }

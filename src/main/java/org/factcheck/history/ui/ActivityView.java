@@ -1,0 +1,79 @@
+package org.factcheck.history.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.factcheck.base.ui.Labels;
+import org.factcheck.history.ActivityEntry;
+import org.factcheck.history.ActivityFilter;
+import org.factcheck.history.HistoryService;
+import org.factcheck.history.RecordType;
+
+/**
+ * The desk's activity: every record every revision changed, newest first, filtered by reviewer,
+ * kind of record and day; each row opens the page that shows the record.
+ */
+@Route("activity")
+@PageTitle("Activity · Fact-check database")
+@Menu(title = "Activity", order = 5, icon = "vaadin:time-backward")
+@PermitAll
+class ActivityView extends Main {
+
+    final ComboBox<String> reviewer = new ComboBox<>("Reviewer");
+    final Select<RecordType> type = new Select<>();
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final Grid<ActivityEntry> grid = new Grid<>();
+
+    ActivityView(HistoryService history) {
+        addClassName("list-view");
+        reviewer.setItems(history.reviewers());
+        reviewer.setClearButtonVisible(true);
+        type.setLabel("Record");
+        type.setItems(RecordType.values());
+        type.setItemLabelGenerator(recordType -> recordType == null ? "" : recordType.label());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any");
+        from.setClearButtonVisible(true);
+        from.setHelperText("Days in UTC");
+        to.setClearButtonVisible(true);
+        HorizontalLayout filters = new HorizontalLayout(reviewer, type, from, to);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.addColumn(entry -> Labels.of(entry.revisedAt())).setHeader("When").setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(ActivityEntry::reviewer).setHeader("Who").setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(entry -> new Anchor(entry.page(), entry.type().label() + " " + entry.recordId()))
+                .setHeader("Record").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(entry -> Labels.of(entry.change())).setHeader("Change").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(ActivityEntry::reason).setHeader("Reason").setFlexGrow(1);
+        grid.addColumn(ActivityEntry::revision).setHeader("Revision").setWidth("7rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItemsPageable(page -> history.activity(filter(), page));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(click.getItem().page())));
+        reviewer.addValueChangeListener(change -> refresh());
+        type.addValueChangeListener(change -> refresh());
+        from.addValueChangeListener(change -> refresh());
+        to.addValueChangeListener(change -> refresh());
+        add(new H2("Activity"), filters, grid);
+    }
+
+    ActivityFilter filter() {
+        return new ActivityFilter(reviewer.getValue(), type.getValue(), from.getValue(), to.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}
