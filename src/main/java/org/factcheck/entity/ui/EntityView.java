@@ -38,6 +38,10 @@ import org.factcheck.base.ui.ConflictDialog;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
+import org.factcheck.history.HistoryScope;
+import org.factcheck.history.HistoryService;
+import org.factcheck.history.ui.RecordHistory;
+import org.factcheck.entity.Alias;
 import org.factcheck.entity.EntityMentions;
 import org.factcheck.entity.EntityMentions.MentioningClaim;
 import org.factcheck.entity.EntityService;
@@ -75,12 +79,15 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     private final Section mergeSection = new Section();
     /** The entity as loaded when the page opened: a save checks its version, so a stale form cannot overwrite. */
     private NamedEntity entity;
+    private final HistoryService history;
+    private final Div historySection = new Div();
     /** Kept here, not asked of the binder: alias changes happen outside it, and a failed save resets its record. */
     private boolean unsaved;
 
-    EntityView(EntityService entities, EntityMentions mentions) {
+    EntityView(EntityService entities, EntityMentions mentions, HistoryService history) {
         this.entities = entities;
         this.mentions = mentions;
+        this.history = history;
         this.merge = new MergeDuplicate(entities, () -> unsaved, this::reload);
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL);
@@ -109,7 +116,7 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         Div columns = new Div(edit, new Div(claims, mergeSection));
         columns.addClassNames(LumoUtility.Display.GRID, LumoUtility.Grid.Column.COLUMNS_1,
                 LumoUtility.Grid.Breakpoint.Large.COLUMNS_2, LumoUtility.Gap.XLARGE);
-        add(new RouterLink("← All entities", EntitiesView.class), header, columns);
+        add(new RouterLink("← All entities", EntitiesView.class), header, columns, historySection);
     }
 
     @Override
@@ -141,9 +148,13 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         title.setText(loaded.isNew() ? "New entity" : loaded.getName());
         claims.setVisible(!loaded.isNew());
         mergeSection.setVisible(!loaded.isNew());
+        historySection.removeAll();
         if (!loaded.isNew()) {
             listClaims(loaded.getId());
             merge.mergeInto(loaded);
+            long id = loaded.getId();
+            historySection.add(heading("History"), new RecordHistory(history, () -> List.of(
+                    HistoryScope.record(NamedEntity.class, id), HistoryScope.ownedBy(Alias.class, "entity", id))));
         }
         setUnsaved(false);
     }
