@@ -27,7 +27,7 @@ public record FactCheck(
         @Schema(description = "Where the claim was made, earliest first") List<Appearance> appearances,
         @Schema(description = "The people, organisations, places and events the claim mentions") List<Entity> entities,
         @Schema(description = "The citations the verdict rests on") List<Evidence> evidence,
-        @Schema(description = "Corrections to the verdict after publication, oldest first; empty until the desk corrects it")
+        @Schema(description = "Corrections to the verdict after publication, oldest first, each with its public note; empty if never corrected")
         List<Correction> corrections) {
 
     /** A rating on a scale, with the scale's bounds: ClaimReview's ratingValue, bestRating and worstRating. */

@@ -176,6 +176,25 @@ class FactCheckQueries {
     }
 
     /**
+     * The public correction notes of each verdict, oldest first, by verdict: every published version
+     * after the first. Who published it is an account name and stays internal.
+     */
+    Map<Long, List<FactCheck.Correction>> correctionsOf(Collection<Long> verdictIds) {
+        if (verdictIds.isEmpty()) {
+            return Map.of();
+        }
+        return Rows.grouped(jdbc.sql("""
+                        select p.verdict_id, p.published_at, p.correction_note
+                        from verdict_publication p
+                        where p.verdict_id in (:verdicts) and p.version_number > 1
+                        order by p.verdict_id, p.version_number""")
+                .param("verdicts", verdictIds)
+                .query((rs, n) -> Map.entry(rs.getLong("verdict_id"), new FactCheck.Correction(
+                        rs.getObject("published_at", OffsetDateTime.class).toLocalDate(), rs.getString("correction_note"))))
+                .list());
+    }
+
+    /**
      * The latest change to a verdict that is or was public: a publication, an edit, or a retraction
      * (which removes an item, so the items left cannot tell).
      */

@@ -63,12 +63,14 @@ public class PublishedFactChecks {
         return new Position(publishedAt, cursor[1]);
     }
 
-    /** Adds appearances, entities and evidence to the rows: one query each for all of them. */
+    /** Adds appearances, entities, evidence and corrections to the rows: one query each for all of them. */
     private List<FactCheck> complete(List<Row> rows) {
         List<Long> claimIds = rows.stream().map(Row::claimId).toList();
         Map<Long, List<FactCheck.Appearance>> appearances = factChecks.appearancesOf(claimIds);
         Map<Long, List<EntityRef>> mentions = factChecks.mentionsOf(claimIds);
-        Map<Long, List<FactCheck.Evidence>> evidence = factChecks.evidenceOf(rows.stream().map(Row::verdictId).toList());
+        List<Long> verdictIds = rows.stream().map(Row::verdictId).toList();
+        Map<Long, List<FactCheck.Evidence>> evidence = factChecks.evidenceOf(verdictIds);
+        Map<Long, List<FactCheck.Correction>> corrections = factChecks.correctionsOf(verdictIds);
         Map<Long, Entity> involved = entities.withAliases(Stream.concat(
                         rows.stream().map(Row::claimant).filter(Objects::nonNull),
                         mentions.values().stream().flatMap(List::stream)).distinct().toList())
@@ -86,7 +88,7 @@ public class PublishedFactChecks {
                         appearances.getOrDefault(row.claimId(), List.of()),
                         mentions.getOrDefault(row.claimId(), List.of()).stream().map(mention -> involved.get(mention.id())).toList(),
                         evidence.getOrDefault(row.verdictId(), List.of()),
-                        List.of()))
+                        corrections.getOrDefault(row.verdictId(), List.of())))
                 .toList();
     }
 }

@@ -78,6 +78,12 @@ final class Desk {
         return add(VerdictStatus.PUBLISHED, rating);
     }
 
+    /** Corrects a published case's verdict to another rating, with a public correction note. */
+    void correct(Case published, String newRating, String publicNote) {
+        asEditor(() -> verdicts.correct(verdicts.verdictOnClaim(published.claimId()).orElseThrow(),
+                verdicts.rating(newRating).orElseThrow(), "Corrected rationale " + published.marker(), publicNote));
+    }
+
     /** A claim with a verdict in this status (or none, for null), rated on the default scale. */
     Case add(VerdictStatus status, String rating) {
         return add(status, rating, newMarker(), "");

@@ -101,6 +101,23 @@ class FactChecksApiTest extends ApiTest {
     }
 
     @Test
+    void a_corrected_fact_check_carries_its_new_rating_and_the_public_correction_note() {
+        Desk.Case published = desk.publish("True");
+        desk.correct(published, "Mostly true", "We overstated it: the figure was an estimate.");
+
+        JsonNode item = api.get("/api/v1/fact-checks/" + published.claimId()).json();
+
+        assertThat(item.get("rating").get("label").asString()).isEqualTo("Mostly true");
+        assertThat(item.get("rationale").asString()).isEqualTo("Corrected rationale " + published.marker());
+        assertThat(item.get("corrections")).hasSize(1);
+        assertThat(item.get("corrections").get(0).get("note").asString())
+                .isEqualTo("We overstated it: the figure was an estimate.");
+        assertThat(Instant.parse(item.get("updated_at").asString())).isAfterOrEqualTo(
+                Instant.parse(item.get("published_at").asString()));
+        assertThat(item.get("corrections").get(0).get("date").isString()).isTrue();
+    }
+
+    @Test
     void an_unpublished_fact_check_is_as_unknown_as_one_that_never_existed() {
         Desk.Case draft = desk.add(VerdictStatus.DRAFT, "False");
         long neverExisted = Long.MAX_VALUE;
