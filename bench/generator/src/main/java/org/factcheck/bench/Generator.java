@@ -19,6 +19,7 @@ import org.factcheck.bench.Corpus.PlacedQuote;
 import org.factcheck.claim.QuoteAnchor;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceOrigin;
+import org.factcheck.verdict.VerdictStatus;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -157,12 +158,16 @@ public final class Generator {
                                 anchor.prefix(), anchor.suffix(), source.enteredAt(), ACCOUNT, source.enteredAt(), ACCOUNT);
                     }
                 }));
-        copy(connection, "verdict", "id, claim_id, rating_id, rationale, status, published_at, created_at, created_by, "
-                + "updated_at, updated_by", rows -> forEachClaim(entities, ids, claim -> {
+        // A retraction carries its public note and date (the schema insists since V40).
+        copy(connection, "verdict", "id, claim_id, rating_id, rationale, status, published_at, retraction_note, "
+                + "retracted_at, created_at, created_by, updated_at, updated_by", rows -> forEachClaim(entities, ids, claim -> {
                     if (claim.verdict != null) {
                         ClaimPlan.VerdictPlan verdict = claim.verdict;
+                        boolean retracted = verdict.status() == VerdictStatus.RETRACTED;
                         rows.row(verdict.id(), claim.id, ratings.get(verdict.rating()), verdict.rationale(),
-                                verdict.status(), verdict.publishedAt(), verdict.createdAt(), ACCOUNT,
+                                verdict.status(), verdict.publishedAt(),
+                                retracted ? "Retracted: the figures this rating relied on were withdrawn." : null,
+                                retracted ? verdict.updatedAt() : null, verdict.createdAt(), ACCOUNT,
                                 verdict.updatedAt(), ACCOUNT);
                     }
                 }));
