@@ -61,6 +61,6 @@ public record FactCheck(
     }
 
     /** A correction to a published verdict: when, and what changed. */
-    public record Correction(LocalDate date, String note) {
+    public record Correction(LocalDate date, @JsonProperty("public_note") String publicNote) {
     }
 }

@@ -110,7 +110,7 @@ class FactChecksApiTest extends ApiTest {
         assertThat(item.get("rating").get("label").asString()).isEqualTo("Mostly true");
         assertThat(item.get("rationale").asString()).isEqualTo("Corrected rationale " + published.marker());
         assertThat(item.get("corrections")).hasSize(1);
-        assertThat(item.get("corrections").get(0).get("note").asString())
+        assertThat(item.get("corrections").get(0).get("public_note").asString())
                 .isEqualTo("We overstated it: the figure was an estimate.");
         assertThat(Instant.parse(item.get("updated_at").asString())).isAfterOrEqualTo(
                 Instant.parse(item.get("published_at").asString()));
