@@ -1,8 +1,5 @@
 package org.factcheck.report;
 
-import java.time.LocalDate;
-import org.factcheck.claim.ClaimStatus;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,7 +12,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The exports without the UI, for automation: the claims grid's filter as query parameters, for a
+ * The exports without the UI, for automation: the claims grid's filter as query parameters
+ * ({@code status}, {@code rating}, {@code entity}, {@code source}, {@code from}, {@code to}: see
+ * {@link ReportScope}), for a
  * signed-in editor or admin (session or HTTP Basic; see the account feature's security chains).
  */
 @RestController
@@ -24,10 +23,15 @@ class ReportController {
 
     static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final CsvReport csv;
+    /** As the public feed's ClaimReview answers. */
+    static final MediaType LD_JSON = MediaType.parseMediaType("application/ld+json");
 
-    ReportController(CsvReport csv) {
+    private final CsvReport csv;
+    private final ClaimReviewBundle claimReviews;
+
+    ReportController(CsvReport csv, ClaimReviewBundle claimReviews) {
         this.csv = csv;
+        this.claimReviews = claimReviews;
     }
 
     /**
@@ -36,15 +40,9 @@ class ReportController {
      */
     @GetMapping("/fact-checks.csv")
     ResponseEntity<StreamingResponseBody> csv(
-            @RequestParam(required = false) ClaimStatus status,
-            @RequestParam(required = false) String rating,
-            @RequestParam(required = false) Long entity,
-            @RequestParam(required = false) Long source,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            ReportScope scope,
             @RequestParam(defaultValue = "claim") String rows,
             @RequestParam(defaultValue = "false") boolean bom) {
-        ReportScope scope = new ReportScope(status, rating, entity, source, from, to);
         CsvLayout layout = switch (rows.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "claim" -> CsvLayout.CLAIM;
             case "appearance" -> CsvLayout.APPEARANCE;
@@ -55,5 +53,15 @@ class ReportController {
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fact-checks.csv\"")
                 .body(out -> csv.write(scope, layout, bom, out));
+    }
+
+    /** The published fact-checks in the filter as a JSON-LD array of schema.org ClaimReview. */
+    @GetMapping("/fact-checks.jsonld")
+    ResponseEntity<StreamingResponseBody> claimReviews(
+            ReportScope scope) {
+        return ResponseEntity.ok()
+                .contentType(LD_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fact-checks.jsonld\"")
+                .body(out -> claimReviews.write(scope, out));
     }
 }

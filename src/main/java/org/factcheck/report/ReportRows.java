@@ -65,6 +65,16 @@ class ReportRows {
         query(scope, String.format(CLAIMS, APPEARANCE_COLUMNS, APPEARANCE_JOIN), "c.id, a.id", consumer);
     }
 
+    /** Hands the id of each claim in the scope that has a published verdict to the consumer, in id order. */
+    void publishedClaimIds(ReportScope scope, RowConsumer consumer) {
+        query(scope, """
+                select c.id as claim_id
+                from claim c
+                join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
+                join rating r on r.id = v.rating_id
+                """, "c.id", consumer);
+    }
+
     private void query(ReportScope scope, String select, String orderBy, RowConsumer consumer) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
