@@ -19,6 +19,7 @@ import org.factcheck.bench.Corpus.PlacedQuote;
 import org.factcheck.claim.QuoteAnchor;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceOrigin;
+import org.factcheck.verdict.VerdictStatus;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -158,12 +159,15 @@ public final class Generator {
                     }
                 }));
         copy(connection, "verdict", "id, claim_id, rating_id, rationale, status, published_at, created_at, created_by, "
-                + "updated_at, updated_by", rows -> forEachClaim(entities, ids, claim -> {
+                + "updated_at, updated_by, retracted_at, retraction_note", rows -> forEachClaim(entities, ids, claim -> {
                     if (claim.verdict != null) {
                         ClaimPlan.VerdictPlan verdict = claim.verdict;
+                        // A retraction must say why (verdict_retraction_has_a_note); it is the verdict's last change.
+                        boolean retracted = verdict.status() == VerdictStatus.RETRACTED;
                         rows.row(verdict.id(), claim.id, ratings.get(verdict.rating()), verdict.rationale(),
                                 verdict.status(), verdict.publishedAt(), verdict.createdAt(), ACCOUNT,
-                                verdict.updatedAt(), ACCOUNT);
+                                verdict.updatedAt(), ACCOUNT, retracted ? verdict.updatedAt() : null,
+                                retracted ? "Retracted: later reporting undermined the evidence." : null);
                     }
                 }));
         copy(connection, "evidence", "verdict_id, stance, source_id, url, title, publisher, published_on, accessed_on, "
