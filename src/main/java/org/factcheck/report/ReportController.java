@@ -28,10 +28,12 @@ class ReportController {
 
     private final CsvReport csv;
     private final ClaimReviewBundle claimReviews;
+    private final PdfReport pdf;
 
-    ReportController(CsvReport csv, ClaimReviewBundle claimReviews) {
+    ReportController(CsvReport csv, ClaimReviewBundle claimReviews, PdfReport pdf) {
         this.csv = csv;
         this.claimReviews = claimReviews;
+        this.pdf = pdf;
     }
 
     /**
@@ -63,5 +65,14 @@ class ReportController {
                 .contentType(LD_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fact-checks.jsonld\"")
                 .body(out -> claimReviews.write(scope, out));
+    }
+
+    /** The published fact-checks in the filter as a PDF verdict report. */
+    @GetMapping("/fact-checks.pdf")
+    ResponseEntity<StreamingResponseBody> pdf(ReportScope scope) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fact-checks.pdf\"")
+                .body(out -> pdf.write(scope, out));
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ReportDesk {
 
     /** What one fact-check added. */
-    record Case(long claimId, long sourceId, String claimText, String claimantName, String quote) {
+    record Case(long claimId, long sourceId, long claimantId, String claimText, String claimantName, String quote) {
     }
 
     private final SourceService sources;
@@ -81,7 +81,7 @@ final class ReportDesk {
             claim = claims.save(claim);
             Verdict verdict = new Verdict(claim, verdicts.rating(rating).orElseThrow(), "Rationale of " + claimText);
             verdicts.publishApproved(verdict);
-            return new Case(claim.getId(), source.getId(), claimText, claimantName, quote);
+            return new Case(claim.getId(), source.getId(), claimant.getId(), claimText, claimantName, quote);
         }));
     }
 
