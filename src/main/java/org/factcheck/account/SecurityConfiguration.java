@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -13,10 +14,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
- * Two filter chains: the public, stateless paths (the read-only API, health, API docs, errors)
- * first, then the reviewers' Vaadin UI behind the login page. Services check roles too.
+ * Three filter chains: the public, stateless paths (the read-only API, health, API docs, errors)
+ * first; then the report exports for automation (editors and admins, by HTTP Basic or the UI's
+ * session); then the reviewers' Vaadin UI behind the login page. Services check roles too.
  */
 @Configuration
 @EnableWebSecurity
@@ -37,8 +40,28 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Scripts sign in with HTTP Basic and are told 401 with a challenge rather than redirected to
+     * the login page; a reviewer signed in to the UI uses the same session.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain reports(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/reports/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.EDITOR.name()))
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basicEntryPoint()))
+                .build();
+    }
+
+    private static BasicAuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Fact-check reports");
+        return entryPoint;
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain reviewerUi(HttpSecurity http) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

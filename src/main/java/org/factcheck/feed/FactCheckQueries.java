@@ -93,6 +93,15 @@ class FactCheckQueries {
         return jdbc.sql(sql.toString()).params(params).query(FactCheckQueries::row).list();
     }
 
+    /** The published fact-checks among these claims, by claim id. */
+    List<Row> findAll(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(PUBLISHED_FACT_CHECKS + " and c.id in (:ids) order by c.id").param("ids", claimIds)
+                .query(FactCheckQueries::row).list();
+    }
+
     Optional<Row> find(long id) {
         return jdbc.sql(PUBLISHED_FACT_CHECKS + " and c.id = :id").param("id", id).query(FactCheckQueries::row).optional();
     }

@@ -2,6 +2,7 @@ package org.factcheck.feed;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,14 @@ public class PublishedFactChecks {
     /** The published fact-check with this id; empty if there is none, or it is not published. */
     public Optional<FactCheck> find(long id) {
         return factChecks.find(id).map(row -> complete(List.of(row)).getFirst());
+    }
+
+    /**
+     * The published fact-checks among these claims, in claim id order; the others are left out.
+     * A fixed handful of queries for the whole batch, so callers exporting many pass them in batches.
+     */
+    public List<FactCheck> findAll(Collection<Long> claimIds) {
+        return complete(factChecks.findAll(claimIds));
     }
 
     /** One page of the published fact-checks that pass the filter, newest first. */

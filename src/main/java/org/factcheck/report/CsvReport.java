@@ -1,0 +1,119 @@
+package org.factcheck.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.factcheck.feed.PublicationSettings;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The CSV verdict report: RFC 4180 (Commons CSV), UTF-8, one row per claim or per appearance, with
+ * column names taken from Google's Fact Check Tools API so that its users recognise them.
+ */
+@Service
+public class CsvReport {
+
+    /** Fact Check Tools' names: claim text, claimant, claimDate; claimReview reviewDate, textualRating, url, languageCode. */
+    static final List<String> CLAIM_COLUMNS = List.of(
+            "claimId", "text", "claimant", "claimDate", "reviewDate", "textualRating", "url", "languageCode");
+    static final List<String> APPEARANCE_COLUMNS = List.of(
+            "appearanceId", "quote", "sourceTitle", "sourceUrl", "sourceDate");
+
+    /** Lets Excel recognise UTF-8. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final ReportRows rows;
+    private final PublicationSettings publication;
+
+    CsvReport(ReportRows rows, PublicationSettings publication) {
+        this.rows = rows;
+        this.publication = publication;
+    }
+
+    /** Writes the claims in the scope to the stream, as they are read; the stream is flushed, not closed. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public void write(ReportScope scope, CsvLayout layout, boolean byteOrderMark, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        if (byteOrderMark) {
+            writer.write(BYTE_ORDER_MARK);
+        }
+        List<String> header = new ArrayList<>(CLAIM_COLUMNS);
+        if (layout == CsvLayout.APPEARANCE) {
+            header.addAll(APPEARANCE_COLUMNS);
+        }
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+        try {
+            if (layout == CsvLayout.CLAIM) {
+                rows.claims(scope, row -> print(csv, claimCells(row, row.getString("language"))));
+            } else {
+                rows.appearances(scope, row -> {
+                    List<Object> cells = claimCells(row, row.getString("source_language"));
+                    cells.add(row.getLong("appearance_id"));
+                    cells.add(row.getString("quote"));
+                    cells.add(row.getString("source_title"));
+                    cells.add(row.getString("source_url"));
+                    cells.add(row.getObject("source_date", LocalDate.class));
+                    print(csv, cells);
+                });
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        csv.flush();
+    }
+
+    private List<Object> claimCells(ResultSet row, String language) throws SQLException {
+        long claimId = row.getLong("claim_id");
+        Timestamp publishedAt = row.getTimestamp("published_at");
+        boolean published = "PUBLISHED".equals(row.getString("verdict_status"));
+        List<Object> cells = new ArrayList<>();
+        cells.add(claimId);
+        cells.add(row.getString("text"));
+        cells.add(row.getString("claimant"));
+        cells.add(row.getObject("claim_date", LocalDate.class));
+        cells.add(publishedAt == null ? null : publishedAt.toInstant());
+        cells.add(row.getString("rating"));
+        // Only a published fact-check has a page of its own to link to.
+        cells.add(published ? publication.factCheckUrl(claimId) : null);
+        cells.add(language);
+        return cells;
+    }
+
+    private static void print(CSVPrinter csv, List<Object> cells) {
+        try {
+            csv.printRecord(cells.stream().map(CsvReport::neutralised));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The cell as text, with a leading apostrophe when a spreadsheet would otherwise run it as a
+     * formula (OWASP's CSV injection advice): it starts with =, +, -, @, a tab or a carriage return.
+     */
+    static String neutralised(Object cell) {
+        if (cell == null) {
+            return null;
+        }
+        String text = cell.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+}

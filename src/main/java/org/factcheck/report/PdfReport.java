@@ -1,0 +1,100 @@
+package org.factcheck.report;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.factcheck.feed.FactCheck;
+import org.factcheck.feed.PublicationSettings;
+import org.factcheck.feed.PublishedFactChecks;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PDF verdict report of the published fact-checks in a scope: a cover, a table of contents,
+ * then each fact-check with its rating, rationale, evidence, appearances and corrections. It is
+ * rendered from HTML by openhtmltopdf, with the fonts shipped in {@code fonts/} embedded and ICU
+ * shaping Arabic and Persian and ordering right-to-left text.
+ */
+@Service
+public class PdfReport {
+
+    private static final int BATCH = 200;
+
+    private final ReportRows rows;
+    private final PublishedFactChecks factChecks;
+    private final PublicationSettings publication;
+    private final Clock clock = Clock.systemUTC();
+
+    PdfReport(ReportRows rows, PublishedFactChecks factChecks, PublicationSettings publication) {
+        this.rows = rows;
+        this.factChecks = factChecks;
+        this.publication = publication;
+    }
+
+    /** Writes the report to the stream; the stream is flushed, not closed. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public void write(ReportScope scope, OutputStream out) throws IOException {
+        List<Long> ids = new ArrayList<>();
+        rows.publishedClaimIds(scope, row -> ids.add(row.getLong("claim_id")));
+        List<FactCheck> selected = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            selected.addAll(factChecks.findAll(ids.subList(i, Math.min(ids.size(), i + BATCH))));
+        }
+        String html = ReportHtml.of(publication.publisher().name(), describe(scope), LocalDate.now(clock), selected);
+        PdfRendererBuilder pdf = new PdfRendererBuilder();
+        pdf.useFastMode();
+        pdf.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        pdf.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        pdf.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+        font(pdf, "NotoSans-Regular.ttf", "Noto Sans", 400);
+        font(pdf, "NotoSans-Bold.ttf", "Noto Sans", 700);
+        font(pdf, "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400);
+        pdf.withHtmlContent(html, publication.link("/").toString());
+        pdf.toStream(out);
+        pdf.run();
+        out.flush();
+    }
+
+    private static void font(PdfRendererBuilder pdf, String file, String family, int weight) {
+        ClassPathResource resource = new ClassPathResource("fonts/" + file);
+        pdf.useFont(() -> {
+            try {
+                return resource.getInputStream();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, family, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
+    }
+
+    /** The scope in words, for the cover: "Rating: False; claims made from 2024-01-01". */
+    static String describe(ReportScope scope) {
+        List<String> parts = new ArrayList<>();
+        if (scope.status() != null) {
+            parts.add("Claim status: " + scope.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        if (scope.rating() != null && !scope.rating().isBlank()) {
+            parts.add("Rating: " + scope.rating().strip());
+        }
+        if (scope.entity() != null) {
+            parts.add("Entity #" + scope.entity());
+        }
+        if (scope.source() != null) {
+            parts.add("Source #" + scope.source());
+        }
+        if (scope.from() != null || scope.to() != null) {
+            parts.add("Claims made " + (scope.from() == null ? "" : "from " + scope.from() + " ")
+                    + (scope.to() == null ? "" : "to " + scope.to()));
+        }
+        return parts.isEmpty() ? "All published fact-checks" : String.join("; ", parts).strip();
+    }
+}

@@ -1,0 +1,149 @@
+package org.factcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.factcheck.AppTest;
+import org.factcheck.account.AccountFixtures;
+import org.factcheck.account.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+@AppTest
+class CsvReportTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext app;
+
+    ReportClient reports;
+    ReportDesk desk;
+    String editor;
+
+    @BeforeEach
+    void connect() {
+        reports = new ReportClient(port);
+        desk = new ReportDesk(app);
+        editor = desk.account(Role.EDITOR);
+    }
+
+    @Test
+    void quotes_commas_and_line_breaks_survive_a_round_trip() throws IOException {
+        String text = "He said \"no\", twice,\nthen \"yes\"; تم تأكيد الخبر " + ReportDesk.newMarker();
+        ReportDesk.Case fact = desk.publish(text, "Claimant, \"the\" first", "quoted, \"words\"", "False");
+
+        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + fact.sourceId());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).startsWith("text/csv");
+        List<CSVRecord> rows = parse(answer.text());
+        assertThat(rows).hasSize(1);
+        CSVRecord row = rows.getFirst();
+        assertThat(row.get("claimId")).isEqualTo(Long.toString(fact.claimId()));
+        assertThat(row.get("text")).isEqualTo(text);
+        assertThat(row.get("claimant")).isEqualTo("Claimant, \"the\" first");
+        assertThat(row.get("claimDate")).isEqualTo("2024-02-29");
+        assertThat(row.get("reviewDate")).isNotBlank();
+        assertThat(row.get("textualRating")).isEqualTo("False");
+        assertThat(row.get("url")).endsWith("/api/v1/fact-checks/" + fact.claimId());
+        assertThat(row.get("languageCode")).isEqualTo("ar");
+    }
+
+    @Test
+    void the_columns_are_named_as_in_the_fact_check_tools_api() {
+        ReportDesk.Case fact = desk.publish("Columns " + ReportDesk.newMarker(), "Someone", "the quote", "False");
+
+        String csv = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + fact.sourceId()).text();
+
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .isEqualTo("claimId,text,claimant,claimDate,reviewDate,textualRating,url,languageCode");
+    }
+
+    @Test
+    void cells_a_spreadsheet_would_run_as_formulas_come_back_neutralised() throws IOException {
+        String marker = ReportDesk.newMarker();
+        ReportDesk.Case fact = desk.publish("=HYPERLINK(\"http://evil.example\",\"" + marker + "\")", "+Claimant " + marker,
+                "@SUM(1,2)", "False");
+
+        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD,
+                "/reports/fact-checks.csv?rows=appearance&source=" + fact.sourceId());
+
+        CSVRecord row = parse(answer.text()).getFirst();
+        assertThat(row.get("text")).isEqualTo("'" + fact.claimText());
+        assertThat(row.get("claimant")).isEqualTo("'+Claimant " + marker);
+        assertThat(row.get("quote")).isEqualTo("'@SUM(1,2)");
+        assertThat(CsvReport.neutralised("-1+2")).isEqualTo("'-1+2");
+        assertThat(CsvReport.neutralised("an ordinary = sign")).isEqualTo("an ordinary = sign");
+    }
+
+    @Test
+    void one_row_per_appearance_adds_the_quote_and_its_source() throws IOException {
+        ReportDesk.Case fact = desk.publish("Per appearance " + ReportDesk.newMarker(), "Someone", "a quote, in full", "True");
+
+        List<CSVRecord> rows = parse(reports.as(editor, AccountFixtures.PASSWORD,
+                "/reports/fact-checks.csv?rows=appearance&source=" + fact.sourceId()).text());
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().get("quote")).isEqualTo("a quote, in full");
+        assertThat(rows.getFirst().get("sourceUrl")).startsWith("https://news.example/");
+        assertThat(rows.getFirst().get("sourceDate")).isEqualTo("2024-03-01");
+    }
+
+    @Test
+    void a_byte_order_mark_is_written_only_when_asked_for() {
+        ReportDesk.Case fact = desk.publish("BOM " + ReportDesk.newMarker(), "Someone", "the quote", "False");
+        String path = "/reports/fact-checks.csv?source=" + fact.sourceId();
+
+        byte[] withMark = reports.as(editor, AccountFixtures.PASSWORD, path + "&bom=true").body();
+        byte[] without = reports.as(editor, AccountFixtures.PASSWORD, path).body();
+
+        assertThat(withMark).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(without[0]).isEqualTo((byte) 'c');
+    }
+
+    @Test
+    void the_filter_selects_by_rating_and_by_claim_date() throws IOException {
+        ReportDesk.Case fact = desk.publish("Filtered " + ReportDesk.newMarker(), "Someone", "the quote", "False");
+        String path = "/reports/fact-checks.csv?source=" + fact.sourceId();
+
+        assertThat(parse(reports.as(editor, AccountFixtures.PASSWORD, path + "&rating=false&status=UNREVIEWED").text())).hasSize(1);
+        assertThat(parse(reports.as(editor, AccountFixtures.PASSWORD, path + "&rating=True").text())).isEmpty();
+        assertThat(parse(reports.as(editor, AccountFixtures.PASSWORD, path + "&from=2024-02-29&to=2024-02-29").text())).hasSize(1);
+        assertThat(parse(reports.as(editor, AccountFixtures.PASSWORD, path + "&from=2024-03-01").text())).isEmpty();
+    }
+
+    @Test
+    void an_unknown_row_layout_is_refused_with_the_ones_there_are() {
+        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?rows=source");
+
+        assertThat(answer.status()).isEqualTo(400);
+    }
+
+    @Test
+    void only_editors_and_admins_may_export() {
+        String reviewer = desk.account(Role.REVIEWER);
+        String admin = desk.account(Role.ADMIN);
+        String path = "/reports/fact-checks.csv?status=DISMISSED";
+
+        ReportClient.Answer anonymous = reports.anonymously(path);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(reports.as(editor, "not the password", path).status()).isEqualTo(401);
+        assertThat(reports.as(reviewer, AccountFixtures.PASSWORD, path).status()).isEqualTo(403);
+        assertThat(reports.as(editor, AccountFixtures.PASSWORD, path).status()).isEqualTo(200);
+        assertThat(reports.as(admin, AccountFixtures.PASSWORD, path).status()).isEqualTo(200);
+    }
+
+    private static List<CSVRecord> parse(String csv) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+    }
+}

@@ -1,0 +1,101 @@
+package org.factcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.factcheck.AppTest;
+import org.factcheck.account.AccountFixtures;
+import org.factcheck.account.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+@AppTest
+class PdfReportTest {
+
+    static final String ARABIC = "الخبر غير صحيح";
+    static final String PERSIAN = "این ادعا نادرست است";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext app;
+
+    ReportClient reports;
+    ReportDesk desk;
+    String editor;
+
+    @BeforeEach
+    void connect() {
+        reports = new ReportClient(port);
+        desk = new ReportDesk(app);
+        editor = desk.account(Role.EDITOR);
+    }
+
+    @Test
+    void the_report_names_each_claim_its_rating_and_renders_arabic_text() throws IOException {
+        String marker = ReportDesk.newMarker();
+        ReportDesk.Case arabic = desk.publish("Arabic claim " + marker + ": " + ARABIC, "Claimant " + marker,
+                "قال المتحدث " + marker, "False");
+        ReportDesk.Case persian = desk.publish("Persian claim " + marker + ": " + PERSIAN, "Claimant " + marker,
+                "quote " + marker, "True");
+
+        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD,
+                "/reports/fact-checks.pdf?entity=" + arabic.claimantId() + "&from=2024-01-01");
+        ReportClient.Answer both = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf?from=2024-02-29&to=2024-02-29");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/pdf");
+        Files.write(Path.of("target/sample-report.pdf"), both.body());
+        try (PDDocument pdf = Loader.loadPDF(both.body())) {
+            String text = logical(new PDFTextStripper().getText(pdf));
+            assertThat(text).contains("Verdict report", "Contents", "Arabic claim " + marker, "Persian claim " + marker);
+            assertThat(text).contains(ARABIC, PERSIAN);
+            assertThat(text).contains("False", "True", "Rationale of", "Page 1 of");
+            assertThat(embeddedFonts(pdf)).allMatch(PDFont::isEmbedded);
+            assertThat(links(pdf)).isPositive();
+        }
+    }
+
+    @Test
+    void reviewers_may_not_export() {
+        String reviewer = desk.account(Role.REVIEWER);
+
+        assertThat(reports.anonymously("/reports/fact-checks.pdf").status()).isEqualTo(401);
+        assertThat(reports.as(reviewer, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf").status()).isEqualTo(403);
+    }
+
+    /** Shaped Arabic comes out of the PDF as presentation forms; NFKC turns them back into letters. */
+    private static String logical(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    private static java.util.List<PDFont> embeddedFonts(PDDocument pdf) throws IOException {
+        java.util.List<PDFont> fonts = new java.util.ArrayList<>();
+        for (var page : pdf.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        return fonts;
+    }
+
+    private static long links(PDDocument pdf) throws IOException {
+        long links = 0;
+        for (var page : pdf.getPages()) {
+            links += page.getAnnotations().stream().filter(PDAnnotationLink.class::isInstance).count();
+        }
+        return links;
+    }
+}

@@ -1,0 +1,102 @@
+package org.factcheck.report;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.factcheck.account.AccountFixtures;
+import org.factcheck.account.ReviewerService;
+import org.factcheck.account.Role;
+import org.factcheck.claim.Claim;
+import org.factcheck.claim.ClaimService;
+import org.factcheck.claim.QuoteAnchor;
+import org.factcheck.entity.EntityService;
+import org.factcheck.entity.EntityType;
+import org.factcheck.entity.NamedEntity;
+import org.factcheck.source.DatePrecision;
+import org.factcheck.source.Source;
+import org.factcheck.source.SourceOrigin;
+import org.factcheck.source.SourceService;
+import org.factcheck.verdict.Verdict;
+import org.factcheck.verdict.VerdictService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The fixtures of the report tests, in one place: published fact-checks whose texts the test
+ * chooses (quotes, commas, line breaks, formulas, Arabic), each under its own source so that a
+ * test selects exactly its own claims with {@code source=}; and accounts in each role.
+ */
+final class ReportDesk {
+
+    /** What one fact-check added. */
+    record Case(long claimId, long sourceId, long claimantId, String claimText, String claimantName, String quote) {
+    }
+
+    private final SourceService sources;
+    private final EntityService entities;
+    private final ClaimService claims;
+    private final VerdictService verdicts;
+    private final ReviewerService reviewers;
+    private final TransactionTemplate transaction;
+    private final SecurityContextHolderStrategy security;
+
+    ReportDesk(ApplicationContext app) {
+        this.sources = app.getBean(SourceService.class);
+        this.entities = app.getBean(EntityService.class);
+        this.claims = app.getBean(ClaimService.class);
+        this.verdicts = app.getBean(VerdictService.class);
+        this.reviewers = app.getBean(ReviewerService.class);
+        this.transaction = app.getBean(TransactionTemplate.class);
+        this.security = app.getBean(SecurityContextHolderStrategy.class);
+    }
+
+    static String newMarker() {
+        return "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** A username, with {@link AccountFixtures#PASSWORD}, of a new account in this role. */
+    String account(Role role) {
+        return asEditor(() -> AccountFixtures.account(reviewers, role).getUsername());
+    }
+
+    /** A published fact-check of this claim text and claimant, rated so, that appears in a new source in this quote. */
+    Case publish(String claimText, String claimantName, String quote, String rating) {
+        return asEditor(() -> transaction.execute(done -> {
+            Source source = new Source("Before " + newMarker() + ". " + quote + " After.", SourceOrigin.MANUAL, "report-test-editor");
+            source.setTitle("Source title " + newMarker());
+            source.setOutlet("Outlet");
+            source.setUrl("https://news.example/" + newMarker());
+            source.setPublished(LocalDate.of(2024, 3, 1), DatePrecision.DAY);
+            source.setLanguage("ar");
+            source = sources.add(source);
+            NamedEntity claimant = entities.save(new NamedEntity(EntityType.PERSON, claimantName));
+            Claim claim = new Claim(claimText);
+            claim.setClaimant(claimant);
+            claim.setClaimDate(LocalDate.of(2024, 2, 29));
+            claim.appearsIn(source, ((QuoteAnchor.Found) QuoteAnchor.locate(source.getFullText(), quote)).anchor());
+            claim = claims.save(claim);
+            Verdict verdict = new Verdict(claim, verdicts.rating(rating).orElseThrow(), "Rationale of " + claimText);
+            verdicts.publishApproved(verdict);
+            return new Case(claim.getId(), source.getId(), claimant.getId(), claimText, claimantName, quote);
+        }));
+    }
+
+    /** Runs as a signed-in admin, on this thread only. */
+    private <T> T asEditor(Supplier<T> work) {
+        SecurityContext previous = security.getContext();
+        SecurityContext editor = security.createEmptyContext();
+        editor.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("report-test-editor", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_REVIEWER")));
+        security.setContext(editor);
+        try {
+            return work.get();
+        } finally {
+            security.setContext(previous);
+        }
+    }
+
+}
