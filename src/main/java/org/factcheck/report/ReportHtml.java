@@ -104,7 +104,7 @@ final class ReportHtml {
             html.append("<h3>Corrections</h3><ul>");
             for (FactCheck.Correction correction : factCheck.corrections()) {
                 html.append("<li>").append(correction.date()).append(": ")
-                        .append(escape(correction.note() == null ? "" : correction.note())).append("</li>");
+                        .append(escape(correction.publicNote() == null ? "" : correction.publicNote())).append("</li>");
             }
             html.append("</ul>");
         }
