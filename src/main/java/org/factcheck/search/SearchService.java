@@ -3,6 +3,7 @@ package org.factcheck.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +66,7 @@ public class SearchService {
     private record FoundEntity(long id, String name, String type, String alias, double similarity, List<String> spellings) {
 
         SearchHit hit() {
-            String snippet = type.charAt(0) + type.substring(1).toLowerCase(java.util.Locale.ROOT);
+            String snippet = type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
             if (alias != null && !alias.equalsIgnoreCase(name)) {
                 snippet += " · also known as " + SearchHit.MARK_START + alias + SearchHit.MARK_END;
             }
