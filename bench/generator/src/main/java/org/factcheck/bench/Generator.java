@@ -157,13 +157,16 @@ public final class Generator {
                                 anchor.prefix(), anchor.suffix(), source.enteredAt(), ACCOUNT, source.enteredAt(), ACCOUNT);
                     }
                 }));
+        // V40: a retracted verdict says when and why it was retracted.
         copy(connection, "verdict", "id, claim_id, rating_id, rationale, status, published_at, created_at, created_by, "
-                + "updated_at, updated_by", rows -> forEachClaim(entities, ids, claim -> {
+                + "updated_at, updated_by, retracted_at, retraction_note", rows -> forEachClaim(entities, ids, claim -> {
                     if (claim.verdict != null) {
                         ClaimPlan.VerdictPlan verdict = claim.verdict;
+                        boolean retracted = "RETRACTED".equals(String.valueOf(verdict.status()));
                         rows.row(verdict.id(), claim.id, ratings.get(verdict.rating()), verdict.rationale(),
                                 verdict.status(), verdict.publishedAt(), verdict.createdAt(), ACCOUNT,
-                                verdict.updatedAt(), ACCOUNT);
+                                verdict.updatedAt(), ACCOUNT, retracted ? verdict.updatedAt() : null,
+                                retracted ? "Retracted: the verdict no longer stands." : null);
                     }
                 }));
         copy(connection, "evidence", "verdict_id, stance, source_id, url, title, publisher, published_on, accessed_on, "
