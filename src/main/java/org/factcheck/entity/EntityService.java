@@ -22,13 +22,24 @@ public class EntityService {
     private final AliasRepository aliases;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final Lookalikes lookalikes;
 
     EntityService(NamedEntityRepository entities, AliasRepository aliases, ApplicationEventPublisher events,
-            EntityManager entityManager) {
+            EntityManager entityManager, Lookalikes lookalikes) {
         this.entities = entities;
         this.aliases = aliases;
         this.events = events;
         this.entityManager = entityManager;
+        this.lookalikes = lookalikes;
+    }
+
+    /**
+     * Existing entities spelled like a new alias or mention (trigram similarity), most alike first:
+     * suggestions to link it to one of them rather than create a duplicate. {@code except} leaves out
+     * the entity the alias is being added to; null leaves out none.
+     */
+    public List<LookalikeEntity> lookalikes(String spelling, Long except) {
+        return lookalikes.of(spelling, except);
     }
 
     /** The entity with its aliases, ready to be edited after the transaction ends. */

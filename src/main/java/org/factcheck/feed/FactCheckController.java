@@ -42,7 +42,7 @@ class FactCheckController {
             @Parameter(description = "Fact-checks whose verdict changed at or after this ISO 8601 time with offset, or date (UTC)",
                     example = "2026-11-21T09:30:00Z")
             @RequestParam(name = FactCheckFilters.UPDATED_SINCE, required = false) String updatedSince,
-            @Parameter(description = "Words to find in the claim, the rationale, or the names of the entities involved")
+            @Parameter(description = "Words to find in the claim or the rationale (every word, whole words; \"a phrase\", or, -word work as in web search), or any spelling of the name of an entity involved (\"Kazemi\" finds al-Kadhimi)")
             @RequestParam(name = FactCheckFilters.TEXT, required = false) String q) {
         FactCheckFilter filter = filters.parse(rating, entity, source, updatedSince, q);
         return answers.ok(factChecks.page(filter, Paging.of(limit, cursor)), MediaType.APPLICATION_JSON);

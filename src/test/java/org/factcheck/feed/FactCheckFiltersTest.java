@@ -86,6 +86,18 @@ class FactCheckFiltersTest extends ApiTest {
     }
 
     @Test
+    void q_finds_the_fact_checks_about_an_entity_by_any_spelling_of_its_name() {
+        for (String spelling : List.of("Kazemi", "kazimi", "Al-Kadhimy", "Mustafa al-Kadhimi")) {
+            List<JsonNode> found = all("q=" + encode(spelling));
+
+            assertThat(found).as(spelling).isNotEmpty().anySatisfy(item -> assertThat(Stream.concat(
+                            item.get("entities").valueStream(), Stream.of(item.get("claimant")))
+                    .filter(entity -> !entity.isNull()).map(entity -> entity.get("name").asString()))
+                    .contains("Mustafa al-Kadhimi"));
+        }
+    }
+
+    @Test
     void q_takes_percent_and_underscore_literally() {
         String marker = Desk.newMarker();
         Desk.Case literal = desk.add(VerdictStatus.PUBLISHED, "False", marker + "a", " x_%y");

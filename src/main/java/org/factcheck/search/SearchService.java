@@ -1,0 +1,186 @@
+package org.factcheck.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches claims, sources, verdict rationales and entities at once, in SQL.
+ *
+ * <p>Entities are found by trigram word similarity of the query to their name or any alias, so a
+ * spelling variant finds them. The words of the query, widened with every name and alias of the
+ * entities found, then go through full-text search ('simple' configuration, see V70) over claims,
+ * sources and rationales; claims that mention a found entity, or are made by it, are included even when
+ * their text spells the name another way. Every value is a bound parameter and the query text goes
+ * through {@code websearch_to_tsquery}, which accepts any input, so no character breaks a search.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('REVIEWER')")
+public class SearchService {
+
+    /** How many results each group shows. */
+    static final int PER_TYPE = 20;
+    /** Longer queries are cut: nobody types more, and trigram work grows with the length. */
+    static final int MAX_QUERY_LENGTH = 200;
+    /**
+     * pg_trgm's word similarity at or above which a name counts as a spelling of the query: 0.6 (the
+     * extension's default) keeps "Kazemi" → "Al-Kazemi" and "Kadhimy" → "al-Kadhimi" and leaves out
+     * names that merely share a syllable.
+     */
+    static final double SIMILARITY = 0.6;
+
+    private static final String HEADLINE_OPTIONS = "StartSel=" + SearchHit.MARK_START + ", StopSel=" + SearchHit.MARK_END
+            + ", MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    private final JdbcClient jdbc;
+
+    SearchService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public SearchResults search(String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_QUERY_LENGTH) {
+            q = q.substring(0, MAX_QUERY_LENGTH);
+        }
+        if (q.isEmpty()) {
+            return SearchResults.none(q);
+        }
+        List<FoundEntity> found = entities(q);
+        List<Long> entityIds = found.stream().map(FoundEntity::id).toList();
+        String words = widened(q, found);
+        return new SearchResults(q,
+                found.stream().map(FoundEntity::hit).toList(),
+                claims(words, entityIds),
+                sources(words),
+                verdicts(words));
+    }
+
+    private record FoundEntity(long id, String name, String type, String alias, double similarity, List<String> spellings) {
+
+        SearchHit hit() {
+            String snippet = type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
+            if (alias != null && !alias.equalsIgnoreCase(name)) {
+                snippet += " · also known as " + SearchHit.MARK_START + alias + SearchHit.MARK_END;
+            }
+            return new SearchHit(SearchHitType.ENTITY, id, name, snippet, "entities/" + id);
+        }
+    }
+
+    private List<FoundEntity> entities(String q) {
+        // The best-matching spelling per entity: its name or one of its aliases.
+        return jdbc.sql("""
+                with spelling as (
+                    select e.id as entity_id, e.name as spelling from entity e
+                    where lower(:q) <% lower(e.name) and word_similarity(lower(:q), lower(e.name)) >= :similarity
+                    union all
+                    select a.entity_id, a.name from alias a
+                    where lower(:q) <% lower(a.name) and word_similarity(lower(:q), lower(a.name)) >= :similarity
+                ), best as (
+                    select distinct on (entity_id) entity_id, spelling,
+                           word_similarity(lower(:q), lower(spelling)) as similarity
+                    from spelling
+                    order by entity_id, word_similarity(lower(:q), lower(spelling)) desc, spelling
+                )
+                select e.id, e.name, e.type, best.spelling, best.similarity,
+                       (select string_agg(a.name, chr(31) order by a.id) from alias a where a.entity_id = e.id) as aliases
+                from best join entity e on e.id = best.entity_id
+                order by best.similarity desc, e.name
+                limit :limit
+                """)
+                .param("q", q)
+                .param("similarity", SIMILARITY)
+                .param("limit", PER_TYPE)
+                .query((rs, row) -> {
+                    String aliases = rs.getString("aliases");
+                    return new FoundEntity(rs.getLong("id"), rs.getString("name"), rs.getString("type"),
+                            rs.getString("spelling"), rs.getDouble("similarity"),
+                            aliases == null ? List.of() : List.of(aliases.split("\u001f")));
+                })
+                .list();
+    }
+
+    /** The query, or any name or alias of an entity it found, in websearch_to_tsquery's syntax. */
+    private static String widened(String q, List<FoundEntity> found) {
+        Set<String> alternatives = new LinkedHashSet<>();
+        alternatives.add(q);
+        for (FoundEntity entity : found) {
+            alternatives.add(quoted(entity.name()));
+            entity.spellings().forEach(spelling -> alternatives.add(quoted(spelling)));
+        }
+        return String.join(" or ", alternatives);
+    }
+
+    private static String quoted(String spelling) {
+        return '"' + spelling.replace('"', ' ') + '"';
+    }
+
+    private List<SearchHit> claims(String words, List<Long> entityIds) {
+        List<Long> ids = entityIds.isEmpty() ? List.of(-1L) : new ArrayList<>(entityIds);
+        return jdbc.sql("""
+                with q as (select websearch_to_tsquery('simple', :words) as query)
+                select c.id, c.text, ts_headline('simple', c.text, q.query, :options) as snippet
+                from claim c, q
+                where c.search_vector @@ q.query
+                   or c.claimant_id in (:entities)
+                   or exists (select 1 from claim_entity m where m.claim_id = c.id and m.entity_id in (:entities))
+                order by (c.search_vector @@ q.query) desc, ts_rank(c.search_vector, q.query) desc, c.id
+                limit :limit
+                """)
+                .param("words", words)
+                .param("options", HEADLINE_OPTIONS)
+                .param("entities", ids)
+                .param("limit", PER_TYPE)
+                .query((rs, row) -> new SearchHit(SearchHitType.CLAIM, rs.getLong("id"), rs.getString("text"),
+                        rs.getString("snippet"), "claims/" + rs.getLong("id")))
+                .list();
+    }
+
+    private List<SearchHit> sources(String words) {
+        return jdbc.sql("""
+                with q as (select websearch_to_tsquery('simple', :words) as query),
+                found as (
+                    select s.id, s.title, s.outlet, s.full_text, ts_rank(s.search_vector, q.query) as rank
+                    from source s, q
+                    where s.search_vector @@ q.query
+                    order by rank desc, s.id
+                    limit :limit
+                )
+                select found.id, found.title || ' (' || found.outlet || ')' as title,
+                       ts_headline('simple', found.full_text, q.query, :options) as snippet
+                from found, q
+                order by found.rank desc, found.id
+                """)
+                .param("words", words)
+                .param("options", HEADLINE_OPTIONS)
+                .param("limit", PER_TYPE)
+                .query((rs, row) -> new SearchHit(SearchHitType.SOURCE, rs.getLong("id"), rs.getString("title"),
+                        rs.getString("snippet"), "sources/" + rs.getLong("id")))
+                .list();
+    }
+
+    private List<SearchHit> verdicts(String words) {
+        return jdbc.sql("""
+                with q as (select websearch_to_tsquery('simple', :words) as query)
+                select v.id, v.claim_id, r.label || ': ' || c.text as title,
+                       ts_headline('simple', v.rationale, q.query, :options) as snippet
+                from verdict v join claim c on c.id = v.claim_id join rating r on r.id = v.rating_id, q
+                where v.search_vector @@ q.query
+                order by ts_rank(v.search_vector, q.query) desc, v.id
+                limit :limit
+                """)
+                .param("words", words)
+                .param("options", HEADLINE_OPTIONS)
+                .param("limit", PER_TYPE)
+                .query((rs, row) -> new SearchHit(SearchHitType.VERDICT, rs.getLong("id"), rs.getString("title"),
+                        rs.getString("snippet"), "claims/" + rs.getLong("claim_id")))
+                .list();
+    }
+}
