@@ -2,38 +2,16 @@ package org.factcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.factcheck.AppTest;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@AppTest
-class ClaimReviewBundleTest {
+class ClaimReviewBundleTest extends ReportTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext app;
-
-    ReportClient reports;
-    ReportDesk desk;
-    String editor;
-
-    @BeforeEach
-    void connect() {
-        reports = new ReportClient(port);
-        desk = new ReportDesk(app);
-        editor = desk.account(Role.EDITOR);
-    }
 
     @Test
     void the_bundle_carries_the_properties_claim_review_requires() {

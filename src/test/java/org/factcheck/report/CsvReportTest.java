@@ -7,34 +7,11 @@ import java.io.StringReader;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.factcheck.AppTest;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
-@AppTest
-class CsvReportTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext app;
-
-    ReportClient reports;
-    ReportDesk desk;
-    String editor;
-
-    @BeforeEach
-    void connect() {
-        reports = new ReportClient(port);
-        desk = new ReportDesk(app);
-        editor = desk.account(Role.EDITOR);
-    }
+class CsvReportTest extends ReportTest {
 
     @Test
     void quotes_commas_and_line_breaks_survive_a_round_trip() throws IOException {

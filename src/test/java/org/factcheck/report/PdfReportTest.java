@@ -11,37 +11,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.factcheck.AppTest;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
-@AppTest
-class PdfReportTest {
+class PdfReportTest extends ReportTest {
 
     static final String ARABIC = "الخبر غير صحيح";
     static final String PERSIAN = "این ادعا نادرست است";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext app;
-
-    ReportClient reports;
-    ReportDesk desk;
-    String editor;
-
-    @BeforeEach
-    void connect() {
-        reports = new ReportClient(port);
-        desk = new ReportDesk(app);
-        editor = desk.account(Role.EDITOR);
-    }
 
     @Test
     void the_report_names_each_claim_its_rating_and_renders_arabic_text() throws IOException {
