@@ -1,18 +1,21 @@
 package org.factcheck.claim;
 
+import java.time.LocalDate;
+
 /**
  * What the claims grid shows: every field optional. {@code rating} is a rating label of the
- * verdict on the claim; {@code text} matches the claim's text; {@code assignee} is a username.
+ * verdict on the claim; {@code text} matches the claim's text; {@code assignee} is a username;
+ * {@code claimedFrom} and {@code claimedTo} bound the claim date, both inclusive.
  */
 public record ClaimFilter(String text, ClaimStatus status, String rating, Long entityId, Long sourceId,
-        CheckWorthiness checkWorthiness, String assignee) {
+        CheckWorthiness checkWorthiness, String assignee, LocalDate claimedFrom, LocalDate claimedTo) {
 
     public static ClaimFilter none() {
-        return new ClaimFilter(null, null, null, null, null, null, null);
+        return new ClaimFilter(null, null, null, null, null, null, null, null, null);
     }
 
     /** The claims assigned to this reviewer (by username). */
     public static ClaimFilter assignedTo(String username) {
-        return new ClaimFilter(null, null, null, null, null, null, username);
+        return new ClaimFilter(null, null, null, null, null, null, username, null, null);
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The claims grid's query, in SQL: it joins the verdict and rating tables for the rating column and
- * filter (the verdict feature builds on claims, so claims cannot call it), and it only adds the
- * conditions a filter asks for, which keeps the plans simple at a million claims.
+ * filter (the verdict feature builds on claims, so claims cannot call it); the filter's conditions are
+ * {@link ClaimConditions}.
  */
 @Component
 class ClaimSummaries {
@@ -35,7 +34,6 @@ class ClaimSummaries {
     }
 
     List<ClaimSummary> find(ClaimFilter filter, Pageable page) {
-        List<String> conditions = new ArrayList<>();
         StringBuilder sql = new StringBuilder("""
                 select c.id, c.text, claimant.name as claimant, c.claim_date, c.status, c.check_worthiness,
                        r.label as rating, v.status as verdict_status,
@@ -45,39 +43,9 @@ class ClaimSummaries {
                 left join verdict v on v.claim_id = c.id
                 left join rating r on r.id = v.rating_id
                 """);
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("c.text ilike :text escape '\\'");
-            parameters.put("text", "%" + likeEscaped(filter.text().strip()) + "%");
-        }
-        if (filter.status() != null) {
-            conditions.add("c.status = :status");
-            parameters.put("status", filter.status().name());
-        }
-        if (filter.rating() != null) {
-            conditions.add("lower(r.label) = lower(:rating)");
-            parameters.put("rating", filter.rating());
-        }
-        if (filter.entityId() != null) {
-            conditions.add("(c.claimant_id = :entity or exists "
-                    + "(select 1 from claim_entity m where m.claim_id = c.id and m.entity_id = :entity))");
-            parameters.put("entity", filter.entityId());
-        }
-        if (filter.sourceId() != null) {
-            conditions.add("exists (select 1 from appearance a where a.claim_id = c.id and a.source_id = :source)");
-            parameters.put("source", filter.sourceId());
-        }
-        if (filter.checkWorthiness() != null) {
-            conditions.add("c.check_worthiness = :checkWorthiness");
-            parameters.put("checkWorthiness", filter.checkWorthiness().name());
-        }
-        if (filter.assignee() != null) {
-            conditions.add("c.assignee_id = (select id from reviewer where username = :assignee)");
-            parameters.put("assignee", filter.assignee());
-        }
-        if (!conditions.isEmpty()) {
-            sql.append("where ").append(String.join(" and ", conditions)).append('\n');
-        }
+        ClaimConditions where = ClaimConditions.of(filter);
+        sql.append(where.where());
+        Map<String, Object> parameters = new HashMap<>(where.parameters());
         sql.append("order by ").append(orderBy(page.getSort())).append(" limit :limit offset :offset");
         parameters.put("limit", page.getPageSize());
         parameters.put("offset", page.getOffset());
@@ -102,9 +70,5 @@ class ClaimSummaries {
         }
         orders.add(sort.isSorted() ? "c.id" : "c.updated_at desc, c.id desc");
         return String.join(", ", orders);
-    }
-
-    private static String likeEscaped(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -36,27 +36,29 @@ public class ClaimReviewBundle {
         this.json = json;
     }
 
-    /** Writes the bundle to the stream as the fact-checks are read, and closes the stream. */
+    /** Writes the bundle to the stream as the fact-checks are read, counting them done, and closes the stream. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
-    public void write(ReportScope scope, OutputStream out) throws IOException {
+    public void write(ReportScope scope, OutputStream out, ExportProgress progress) throws IOException {
+        progress.expect(rows.count(scope, true));
         try (SequenceWriter bundle = json.writer().writeValuesAsArray(out)) {
             List<Long> batch = new ArrayList<>(BATCH);
             rows.publishedClaimIds(scope, row -> {
                 batch.add(row.getLong("claim_id"));
                 if (batch.size() == BATCH) {
-                    writeBatch(bundle, batch);
+                    writeBatch(bundle, batch, progress);
                 }
             });
-            writeBatch(bundle, batch);
+            writeBatch(bundle, batch, progress);
         } catch (JacksonException e) {
             throw new IOException("The ClaimReview bundle could not be written", e);
         }
     }
 
-    private void writeBatch(SequenceWriter bundle, List<Long> claimIds) {
+    private void writeBatch(SequenceWriter bundle, List<Long> claimIds, ExportProgress progress) {
         if (!claimIds.isEmpty()) {
             factChecks.findAll(claimIds).forEach(factCheck -> bundle.write(claimReviews.of(factCheck)));
+            progress.claimsDone(claimIds.size());
             claimIds.clear();
         }
     }

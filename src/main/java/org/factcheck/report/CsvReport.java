@@ -44,10 +44,15 @@ public class CsvReport {
         this.publication = publication;
     }
 
-    /** Writes the claims in the scope to the stream, as they are read; the stream is flushed, not closed. */
+    /**
+     * Writes the claims in the scope to the stream, as they are read, counting them done; the stream
+     * is flushed, not closed.
+     */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
-    public void write(ReportScope scope, CsvLayout layout, boolean byteOrderMark, OutputStream out) throws IOException {
+    public void write(ReportScope scope, CsvLayout layout, boolean byteOrderMark, OutputStream out, ExportProgress progress)
+            throws IOException {
+        progress.expect(rows.count(scope, false));
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         if (byteOrderMark) {
             writer.write(BYTE_ORDER_MARK);
@@ -59,9 +64,17 @@ public class CsvReport {
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
         try {
             if (layout == CsvLayout.CLAIM) {
-                rows.claims(scope, row -> print(csv, claimCells(row, row.getString("language"))));
+                rows.claims(scope, row -> {
+                    print(csv, claimCells(row, row.getString("language")));
+                    progress.claimsDone(1);
+                });
             } else {
+                long[] previousClaim = {-1};
                 rows.appearances(scope, row -> {
+                    if (row.getLong("claim_id") != previousClaim[0]) {
+                        progress.claimsDone(previousClaim[0] == -1 ? 0 : 1);
+                        previousClaim[0] = row.getLong("claim_id");
+                    }
                     List<Object> cells = claimCells(row, row.getString("source_language"));
                     cells.add(row.getLong("appearance_id"));
                     cells.add(row.getString("quote"));
@@ -71,6 +84,8 @@ public class CsvReport {
                     print(csv, cells);
                 });
             }
+            // Claims without appearances have no rows: the export is complete all the same.
+            progress.claimsDone(progress.claimsTotal() - progress.claimsDone());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

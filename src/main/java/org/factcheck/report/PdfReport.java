@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.factcheck.feed.FactCheck;
+import java.util.Map;
 import org.factcheck.feed.PublicationSettings;
 import org.factcheck.feed.PublishedFactChecks;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The PDF verdict report of the published fact-checks in a scope: a cover, a table of contents,
- * then each fact-check with its rating, rationale, evidence, appearances and corrections. It is
+ * then each fact-check with its rating, rationale, evidence, appearances, corrections and
+ * provenance (who drafted and who published the verdict, when, and each source's SHA-256). It is
  * rendered from HTML by openhtmltopdf, with the fonts shipped in {@code fonts/} embedded and ICU
  * shaping Arabic and Persian and ordering right-to-left text.
  */
@@ -40,17 +43,27 @@ public class PdfReport {
         this.publication = publication;
     }
 
-    /** Writes the report to the stream; the stream is flushed, not closed. */
+    /**
+     * Writes the report to the stream, counting claims as they are read and pages as they are drawn;
+     * the stream is flushed, not closed. The whole document is laid out in memory before the first
+     * page is drawn (openhtmltopdf needs it for the page numbers in the contents).
+     */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
-    public void write(ReportScope scope, OutputStream out) throws IOException {
+    public void write(ReportScope scope, OutputStream out, ExportProgress progress) throws IOException {
+        progress.expect(rows.count(scope, true));
         List<Long> ids = new ArrayList<>();
         rows.publishedClaimIds(scope, row -> ids.add(row.getLong("claim_id")));
-        List<FactCheck> selected = new ArrayList<>(ids.size());
+        List<ReportHtml.Entry> selected = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i += BATCH) {
-            selected.addAll(factChecks.findAll(ids.subList(i, Math.min(ids.size(), i + BATCH))));
+            List<Long> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
+            Map<Long, Provenance> provenance = rows.provenanceOf(batch);
+            factChecks.findAll(batch).forEach(factCheck -> selected.add(
+                    new ReportHtml.Entry(factCheck, provenance.getOrDefault(factCheck.id(), Provenance.UNKNOWN))));
+            progress.claimsDone(batch.size());
         }
         String html = ReportHtml.of(publication.publisher().name(), describe(scope), LocalDate.now(clock), selected);
+        progress.stopIfCancelled();
         PdfRendererBuilder pdf = new PdfRendererBuilder();
         pdf.useFastMode();
         pdf.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
@@ -59,6 +72,13 @@ public class PdfReport {
         font(pdf, "NotoSans-Regular.ttf", "Noto Sans", 400);
         font(pdf, "NotoSans-Bold.ttf", "Noto Sans", 700);
         font(pdf, "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400);
+        // Asked for each page as it is drawn: the moment to count it, and to stop if cancelled.
+        pdf.usePageSupplier((document, width, height, pageNumber, shadowPageNumber) -> {
+            progress.pageDone();
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            document.addPage(page);
+            return page;
+        });
         pdf.withHtmlContent(html, publication.link("/").toString());
         pdf.toStream(out);
         pdf.run();
@@ -79,11 +99,20 @@ public class PdfReport {
     /** The scope in words, for the cover: "Rating: False; claims made from 2024-01-01". */
     static String describe(ReportScope scope) {
         List<String> parts = new ArrayList<>();
+        if (scope.claim() != null) {
+            return "Claim #" + scope.claim();
+        }
+        if (scope.text() != null && !scope.text().isBlank()) {
+            parts.add("Claims with the words “" + scope.text().strip() + "”");
+        }
         if (scope.status() != null) {
             parts.add("Claim status: " + scope.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         if (scope.rating() != null && !scope.rating().isBlank()) {
             parts.add("Rating: " + scope.rating().strip());
+        }
+        if (scope.checkWorthiness() != null) {
+            parts.add("Check-worthiness: " + scope.checkWorthiness().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (scope.entity() != null) {
             parts.add("Entity #" + scope.entity());

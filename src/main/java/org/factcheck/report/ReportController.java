@@ -54,7 +54,7 @@ class ReportController {
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fact-checks.csv\"")
-                .body(out -> csv.write(scope, layout, bom, out));
+                .body(out -> csv.write(scope, layout, bom, out, ExportProgress.untracked()));
     }
 
     /** The published fact-checks in the filter as a JSON-LD array of schema.org ClaimReview. */
@@ -64,7 +64,7 @@ class ReportController {
         return ResponseEntity.ok()
                 .contentType(LD_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fact-checks.jsonld\"")
-                .body(out -> claimReviews.write(scope, out));
+                .body(out -> claimReviews.write(scope, out, ExportProgress.untracked()));
     }
 
     /** The published fact-checks in the filter as a PDF verdict report. */
@@ -73,6 +73,6 @@ class ReportController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fact-checks.pdf\"")
-                .body(out -> pdf.write(scope, out));
+                .body(out -> pdf.write(scope, out, ExportProgress.untracked()));
     }
 }

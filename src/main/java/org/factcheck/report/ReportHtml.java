@@ -1,6 +1,8 @@
 package org.factcheck.report;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.factcheck.feed.FactCheck;
 
@@ -30,12 +32,21 @@ final class ReportHtml {
             a { color: #1a4d8f; }
             .muted { color: #666; font-size: 9pt; }
             ul { padding-left: 5mm; margin: 0; }
+            .provenance li { font-size: 9pt; }
+            .hash { font-size: 8pt; color: #444; word-wrap: break-word; }
             """;
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** One fact-check of the report with its provenance. */
+    record Entry(FactCheck factCheck, Provenance provenance) {
+    }
 
     private ReportHtml() {
     }
 
-    static String of(String organisation, String scope, LocalDate date, List<FactCheck> factChecks) {
+    static String of(String organisation, String scope, LocalDate date, List<Entry> entries) {
+        List<FactCheck> factChecks = entries.stream().map(Entry::factCheck).toList();
         StringBuilder html = new StringBuilder(4096 + factChecks.size() * 2048);
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>Verdict report</title><style>")
                 .append(STYLE).append("</style></head><body>");
@@ -53,13 +64,13 @@ final class ReportHtml {
             }
             html.append("</ol></div>");
         }
-        for (FactCheck factCheck : factChecks) {
-            factCheck(html, factCheck);
+        for (Entry entry : entries) {
+            factCheck(html, entry.factCheck(), entry.provenance());
         }
         return html.append("</body></html>").toString();
     }
 
-    private static void factCheck(StringBuilder html, FactCheck factCheck) {
+    private static void factCheck(StringBuilder html, FactCheck factCheck, Provenance provenance) {
         html.append("<div class=\"fact-check\" id=\"fact-check-").append(factCheck.id()).append("\">");
         html.append("<h2 dir=\"auto\">").append(escape(factCheck.claimText())).append("</h2>");
         html.append("<p class=\"muted\">")
@@ -108,7 +119,26 @@ final class ReportHtml {
             }
             html.append("</ul>");
         }
+        provenance(html, factCheck, provenance);
         html.append("</div>");
+    }
+
+    /** Who drafted and who published the verdict, when, and the fingerprint of each source's exact text. */
+    private static void provenance(StringBuilder html, FactCheck factCheck, Provenance provenance) {
+        html.append("<h3>Provenance</h3><ul class=\"provenance\">");
+        for (Provenance.Step step : provenance.steps()) {
+            html.append("<li>").append(escape(step.step())).append(" by ").append(escape(step.madeBy()))
+                    .append(", ").append(MOMENT.format(step.madeAt())).append("</li>");
+        }
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        for (FactCheck.Appearance appearance : factCheck.appearances()) {
+            String hash = provenance.sourceHashes().get(appearance.sourceId());
+            if (hash != null && listed.add(appearance.sourceId())) {
+                html.append("<li>Source “").append(escape(appearance.sourceTitle())).append("”, SHA-256 of its text: ")
+                        .append("<span class=\"hash\">").append(hash).append("</span></li>");
+            }
+        }
+        html.append("</ul>");
     }
 
     /** Where the rating sits on its scale, from worst (a sliver) to best (full). */

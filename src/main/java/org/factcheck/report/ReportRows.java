@@ -2,11 +2,17 @@ package org.factcheck.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.factcheck.claim.ClaimConditions;
+import org.factcheck.verdict.VerdictStatus;
+import org.factcheck.verdict.VerdictTransition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,6 +22,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The reports' SQL. Rows are handed over one at a time from a cursor (a fetch size inside a
  * read-only transaction), so a 100,000-claim export never holds more than one batch in memory.
+ * The scope's conditions are the claims grid's own ({@link ClaimConditions}).
  */
 @Repository
 class ReportRows {
@@ -47,6 +54,18 @@ class ReportRows {
             join source s on s.id = a.source_id
             """;
 
+    private static final String PUBLISHED_CLAIMS = """
+            from claim c
+            join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
+            join rating r on r.id = v.rating_id
+            """;
+
+    private static final String ALL_CLAIMS = """
+            from claim c
+            left join verdict v on v.claim_id = c.id
+            left join rating r on r.id = v.rating_id
+            """;
+
     private final JdbcClient jdbc;
 
     ReportRows(DataSource dataSource) {
@@ -67,45 +86,66 @@ class ReportRows {
 
     /** Hands the id of each claim in the scope that has a published verdict to the consumer, in id order. */
     void publishedClaimIds(ReportScope scope, RowConsumer consumer) {
-        query(scope, """
-                select c.id as claim_id
-                from claim c
-                join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
-                join rating r on r.id = v.rating_id
-                """, "c.id", consumer);
+        query(scope, "select c.id as claim_id\n" + PUBLISHED_CLAIMS, "c.id", consumer);
+    }
+
+    /** How many claims the scope has; only those with a published verdict if {@code published}. */
+    int count(ReportScope scope, boolean published) {
+        ClaimConditions where = where(scope);
+        return jdbc.sql("select count(*) " + (published ? PUBLISHED_CLAIMS : ALL_CLAIMS) + where.where())
+                .params(where.parameters()).query(Integer.class).single();
+    }
+
+    /**
+     * The provenance of each of these claims' verdicts: the workflow steps in order, and the SHA-256
+     * of every source the claim appears in. Two queries for the whole batch.
+     */
+    Map<Long, Provenance> provenanceOf(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Provenance.Step>> steps = new HashMap<>();
+        jdbc.sql("""
+                        select v.claim_id, t.from_status, t.to_status, t.made_by, t.made_at
+                        from verdict_transition t join verdict v on v.id = t.verdict_id
+                        where v.claim_id in (:claims)
+                        order by v.claim_id, t.made_at, t.id""")
+                .param("claims", claimIds)
+                .query((RowCallbackHandler) row -> steps.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>())
+                        .add(new Provenance.Step(
+                                VerdictTransition.step(status(row.getString("from_status")), status(row.getString("to_status"))),
+                                row.getString("made_by"), row.getObject("made_at", OffsetDateTime.class).toInstant())));
+        Map<Long, Map<Long, String>> hashes = new HashMap<>();
+        jdbc.sql("""
+                        select distinct a.claim_id, s.id as source_id, s.sha256
+                        from appearance a join source s on s.id = a.source_id
+                        where a.claim_id in (:claims)""")
+                .param("claims", claimIds)
+                .query((RowCallbackHandler) row -> hashes.computeIfAbsent(row.getLong("claim_id"), id -> new LinkedHashMap<>())
+                        .put(row.getLong("source_id"), row.getString("sha256")));
+        Map<Long, Provenance> provenance = new HashMap<>();
+        for (Long claimId : claimIds) {
+            provenance.put(claimId, new Provenance(steps.getOrDefault(claimId, List.of()), hashes.getOrDefault(claimId, Map.of())));
+        }
+        return provenance;
+    }
+
+    private static VerdictStatus status(String name) {
+        return name == null ? null : VerdictStatus.valueOf(name);
     }
 
     private void query(ReportScope scope, String select, String orderBy, RowConsumer consumer) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (scope.status() != null) {
-            conditions.add("c.status = :status");
-            parameters.put("status", scope.status().name());
+        ClaimConditions where = where(scope);
+        jdbc.sql(select + where.where() + "order by " + orderBy).params(where.parameters())
+                .query((RowCallbackHandler) consumer::accept);
+    }
+
+    /** The grid's conditions, or the one claim. */
+    private static ClaimConditions where(ReportScope scope) {
+        if (scope.claim() != null) {
+            return new ClaimConditions(List.of("c.id = :claim"), Map.of("claim", scope.claim()));
         }
-        if (scope.rating() != null && !scope.rating().isBlank()) {
-            conditions.add("lower(r.label) = lower(:rating)");
-            parameters.put("rating", scope.rating().strip());
-        }
-        if (scope.entity() != null) {
-            conditions.add("(c.claimant_id = :entity or exists "
-                    + "(select 1 from claim_entity m where m.claim_id = c.id and m.entity_id = :entity))");
-            parameters.put("entity", scope.entity());
-        }
-        if (scope.source() != null) {
-            conditions.add("exists (select 1 from appearance sa where sa.claim_id = c.id and sa.source_id = :source)");
-            parameters.put("source", scope.source());
-        }
-        if (scope.from() != null) {
-            conditions.add("c.claim_date >= :from");
-            parameters.put("from", scope.from());
-        }
-        if (scope.to() != null) {
-            conditions.add("c.claim_date <= :to");
-            parameters.put("to", scope.to());
-        }
-        String sql = select + (conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + "\n")
-                + "order by " + orderBy;
-        jdbc.sql(sql).params(parameters).query((RowCallbackHandler) consumer::accept);
+        return ClaimConditions.of(scope.filter());
     }
 
     /** One row of a report query, read from the result set while it is current. */

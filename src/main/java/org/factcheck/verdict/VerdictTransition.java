@@ -57,13 +57,18 @@ public class VerdictTransition {
 
     /** The step in the desk's words: "Submitted for review", "Sent back", "Corrected" … */
     public String step() {
-        if (fromStatus == null) {
-            return toStatus == VerdictStatus.DRAFT ? "Drafted" : "Imported as published";
+        return step(fromStatus, toStatus);
+    }
+
+    /** The step from one status to another in the desk's words; {@code from} is null when the verdict came into being. */
+    public static String step(VerdictStatus from, VerdictStatus to) {
+        if (from == null) {
+            return to == VerdictStatus.DRAFT ? "Drafted" : "Imported as published";
         }
-        return switch (toStatus) {
+        return switch (to) {
             case DRAFT -> "Sent back to draft";
             case IN_REVIEW -> "Submitted for review";
-            case PUBLISHED -> fromStatus == VerdictStatus.PUBLISHED ? "Corrected" : "Published";
+            case PUBLISHED -> from == VerdictStatus.PUBLISHED ? "Corrected" : "Published";
             case RETRACTED -> "Retracted";
         };
     }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -14,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class PdfReportTest extends ReportTest {
 
@@ -43,6 +46,32 @@ class PdfReportTest extends ReportTest {
             assertThat(text).contains("False", "True", "Rationale of", "Page 1 of");
             assertThat(embeddedFonts(pdf)).allMatch(PDFont::isEmbedded);
             assertThat(links(pdf)).isPositive();
+        }
+    }
+
+    @Test
+    void each_fact_check_names_who_drafted_and_who_published_it_when_and_its_sources_fingerprint() throws IOException {
+        String drafter = desk.account(Role.REVIEWER);
+        String publisher = desk.account(Role.EDITOR);
+        String marker = ReportDesk.newMarker();
+        ReportDesk.Case fact = desk.publishThroughWorkflow("Provenance claim " + marker, drafter, publisher,
+                "Corrected after the ministry's figures " + marker);
+        String sha256 = app.getBean(JdbcClient.class).sql("select sha256 from source where id = ?")
+                .param(fact.sourceId()).query(String.class).single();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf?claim=" + fact.claimId());
+
+        assertThat(answer.status()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(answer.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Provenance claim " + marker, "Claim #" + fact.claimId());
+            assertThat(text).contains("Drafted by " + drafter + ", " + today);
+            assertThat(text).contains("Submitted for review by " + drafter + ", " + today);
+            assertThat(text).contains("Published by " + publisher + ", " + today);
+            assertThat(text).contains("Corrected by " + publisher + ", " + today);
+            assertThat(text).contains("Corrected after the ministry's figures " + marker);
+            assertThat(text.replace(" ", "")).contains("SHA-256ofitstext:" + sha256);
         }
     }
 

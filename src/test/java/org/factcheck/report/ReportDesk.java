@@ -16,6 +16,8 @@ import org.factcheck.source.DatePrecision;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceOrigin;
 import org.factcheck.source.SourceService;
+import org.factcheck.verdict.Evidence;
+import org.factcheck.verdict.Stance;
 import org.factcheck.verdict.Verdict;
 import org.factcheck.verdict.VerdictService;
 import org.springframework.context.ApplicationContext;
@@ -66,30 +68,60 @@ final class ReportDesk {
     /** A published fact-check of this claim text and claimant, rated so, that appears in a new source in this quote. */
     Case publish(String claimText, String claimantName, String quote, String rating) {
         return asEditor(() -> transaction.execute(done -> {
-            Source source = new Source("Before " + newMarker() + ". " + quote + " After.", SourceOrigin.MANUAL, "report-test-editor");
-            source.setTitle("Source title " + newMarker());
-            source.setOutlet("Outlet");
-            source.setUrl("https://news.example/" + newMarker());
-            source.setPublished(LocalDate.of(2024, 3, 1), DatePrecision.DAY);
-            source.setLanguage("ar");
-            source = sources.add(source);
-            NamedEntity claimant = entities.save(new NamedEntity(EntityType.PERSON, claimantName));
-            Claim claim = new Claim(claimText);
-            claim.setClaimant(claimant);
-            claim.setClaimDate(LocalDate.of(2024, 2, 29));
-            claim.appearsIn(source, ((QuoteAnchor.Found) QuoteAnchor.locate(source.getFullText(), quote)).anchor());
-            claim = claims.save(claim);
-            Verdict verdict = new Verdict(claim, verdicts.rating(rating).orElseThrow(), "Rationale of " + claimText);
-            verdicts.publishApproved(verdict);
-            return new Case(claim.getId(), source.getId(), claimant.getId(), claimText, claimantName, quote);
+            Case added = claimWithSource(claimText, claimantName, quote);
+            Claim claim = claims.findWithDetails(added.claimId()).orElseThrow();
+            verdicts.publishApproved(new Verdict(claim, verdicts.rating(rating).orElseThrow(), "Rationale of " + claimText));
+            return added;
         }));
+    }
+
+    /**
+     * A fact-check through the whole workflow: the drafter drafts it (with one item of evidence) and
+     * submits it, the publisher publishes it, then corrects it with this public note.
+     */
+    Case publishThroughWorkflow(String claimText, String drafter, String publisher, String correctionNote) {
+        Case added = asEditor(() -> transaction.execute(done -> claimWithSource(claimText, "Someone", "the quote")));
+        as(drafter, () -> {
+            Claim claim = claims.findWithDetails(added.claimId()).orElseThrow();
+            Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "Rationale of " + claimText);
+            verdicts.saveEvidence(draft, Evidence.fromWeb(Stance.REFUTES, "https://evidence.example/" + newMarker(),
+                    "Evidence title", "Evidence publisher", null, null, null));
+            return verdicts.submitForReview(verdicts.verdictOnClaim(added.claimId()).orElseThrow(), "Ready");
+        });
+        as(publisher, () -> {
+            Verdict published = verdicts.publish(verdicts.verdictOnClaim(added.claimId()).orElseThrow(), "Checked");
+            return verdicts.correct(published, verdicts.rating("True").orElseThrow(), "Corrected rationale", correctionNote);
+        });
+        return added;
+    }
+
+    private Case claimWithSource(String claimText, String claimantName, String quote) {
+        Source source = new Source("Before " + newMarker() + ". " + quote + " After.", SourceOrigin.MANUAL, "report-test-editor");
+        source.setTitle("Source title " + newMarker());
+        source.setOutlet("Outlet");
+        source.setUrl("https://news.example/" + newMarker());
+        source.setPublished(LocalDate.of(2024, 3, 1), DatePrecision.DAY);
+        source.setLanguage("ar");
+        source = sources.add(source);
+        NamedEntity claimant = entities.save(new NamedEntity(EntityType.PERSON, claimantName));
+        Claim claim = new Claim(claimText);
+        claim.setClaimant(claimant);
+        claim.setClaimDate(LocalDate.of(2024, 2, 29));
+        claim.appearsIn(source, ((QuoteAnchor.Found) QuoteAnchor.locate(source.getFullText(), quote)).anchor());
+        claim = claims.save(claim);
+        return new Case(claim.getId(), source.getId(), claimant.getId(), claimText, claimantName, quote);
     }
 
     /** Runs as a signed-in admin, on this thread only. */
     private <T> T asEditor(Supplier<T> work) {
+        return as("report-test-editor", work);
+    }
+
+    /** Runs as this signed-in admin (every role), on this thread only. */
+    private <T> T as(String username, Supplier<T> work) {
         SecurityContext previous = security.getContext();
         SecurityContext editor = security.createEmptyContext();
-        editor.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("report-test-editor", null,
+        editor.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_REVIEWER")));
         security.setContext(editor);
         try {

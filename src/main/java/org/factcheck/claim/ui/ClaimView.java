@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factcheck.account.Reviewer;
 import org.factcheck.account.ReviewerService;
@@ -42,6 +43,7 @@ import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.claim.Appearance;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.Claim;
+import org.factcheck.claim.ClaimExports;
 import org.factcheck.claim.ClaimPageSection;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
@@ -73,10 +75,13 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     private final BeanValidationBinder<Claim> binder = new BeanValidationBinder<>(Claim.class);
     private final ClaimService claims;
     private final List<ClaimPageSection> sections;
+    private final Optional<ClaimExports> exports;
     private Claim claim;
 
-    ClaimView(ClaimService claims, EntityService entities, ReviewerService reviewers, List<ClaimPageSection> sections) {
+    ClaimView(ClaimService claims, EntityService entities, ReviewerService reviewers, List<ClaimPageSection> sections,
+            Optional<ClaimExports> exports) {
         this.claims = claims;
+        this.exports = exports;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ClaimPageSection::order)).toList();
         addClassName("claim-view");
         text.setWidthFull();
@@ -133,7 +138,9 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         Span provenance = new Span("Created by " + claim.getCreatedBy() + ", " + Labels.of(claim.getCreatedAt())
                 + " · last changed by " + claim.getUpdatedBy() + ", " + Labels.of(claim.getUpdatedAt()));
         provenance.addClassName("provenance");
-        add(title, provenance, form, save, appearances(), linkedClaims());
+        add(title, provenance);
+        exports.ifPresent(export -> add(export.forClaim(claim)));
+        add(form, save, appearances(), linkedClaims());
         sections.forEach(section -> add(section.create(claim)));
     }
 

@@ -1,6 +1,7 @@
 package org.factcheck.claim.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.CheckWorthiness;
+import org.factcheck.claim.ClaimExports;
 import org.factcheck.claim.ClaimFilter;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
@@ -32,8 +34,8 @@ import org.factcheck.source.SourceService;
 import org.factcheck.source.SourceSummary;
 
 /**
- * Every claim, filterable by status, rating, entity, source and check-worthiness, loaded page by
- * page. {@code ?entity=ID} and {@code ?source=ID} open it filtered, as links from other pages do.
+ * Every claim, filterable by status, rating, entity, source, check-worthiness and claim date, loaded
+ * page by page; editors export what the filter selects. {@code ?entity=ID} and {@code ?source=ID} open it filtered, as links from other pages do.
  */
 @Route("claims")
 @PageTitle("Claims · Fact-check database")
@@ -48,10 +50,12 @@ class ClaimsView extends Main implements BeforeEnterObserver {
     final ComboBox<NamedEntity> entity = new ComboBox<>("Entity");
     final ComboBox<SourceSummary> source = new ComboBox<>("Source");
     final Select<CheckWorthiness> checkWorthiness = new Select<>();
+    final DatePicker claimedFrom = new DatePicker("Claimed from");
+    final DatePicker claimedTo = new DatePicker("Claimed to");
     private final EntityService entities;
     private final SourceService sources;
 
-    ClaimsView(ClaimService claims, EntityService entities, SourceService sources) {
+    ClaimsView(ClaimService claims, EntityService entities, SourceService sources, Optional<ClaimExports> exports) {
         this.entities = entities;
         this.sources = sources;
         addClassName("list-view");
@@ -79,7 +83,14 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         checkWorthiness.setItemLabelGenerator(value -> value == null ? "Any" : Labels.of(value));
         checkWorthiness.setEmptySelectionAllowed(true);
         checkWorthiness.setEmptySelectionCaption("Any");
-        HorizontalLayout filters = new HorizontalLayout(text, status, rating, entity, source, checkWorthiness);
+        claimedFrom.setClearButtonVisible(true);
+        claimedTo.setClearButtonVisible(true);
+        // Each end bounds the other, so the picker never offers an empty range.
+        claimedFrom.addValueChangeListener(change -> claimedTo.setMin(change.getValue()));
+        claimedTo.addValueChangeListener(change -> claimedFrom.setMax(change.getValue()));
+        HorizontalLayout filters = new HorizontalLayout(text, status, rating, entity, source, checkWorthiness,
+                claimedFrom, claimedTo);
+        exports.ifPresent(export -> filters.add(export.forFilter(this::filter)));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -106,6 +117,8 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         entity.addValueChangeListener(change -> refresh());
         source.addValueChangeListener(change -> refresh());
         checkWorthiness.addValueChangeListener(change -> refresh());
+        claimedFrom.addValueChangeListener(change -> refresh());
+        claimedTo.addValueChangeListener(change -> refresh());
         add(new H2("Claims"), filters, grid);
     }
 
@@ -122,7 +135,8 @@ class ClaimsView extends Main implements BeforeEnterObserver {
     ClaimFilter filter() {
         return new ClaimFilter(text.getValue(), status.getValue(), rating.getValue(),
                 entity.getValue() == null ? null : entity.getValue().getId(),
-                source.getValue() == null ? null : source.getValue().id(), checkWorthiness.getValue(), null);
+                source.getValue() == null ? null : source.getValue().id(), checkWorthiness.getValue(), null,
+                claimedFrom.getValue(), claimedTo.getValue());
     }
 
     private void refresh() {
