@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,8 +43,7 @@ public class ReportExports {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(concurrent, concurrent, 1, TimeUnit.MINUTES,
                 new ArrayBlockingQueue<>(waiting), new CustomizableThreadFactory("export-"));
         pool.allowCoreThreadTimeOut(true);
-        // Each export runs as the person who started it, so the reports check their role again.
-        this.executor = new DelegatingSecurityContextExecutorService(pool);
+        this.executor = pool;
     }
 
     /**
@@ -54,9 +55,19 @@ public class ReportExports {
     public RunningExport start(ReportScope scope, ExportFormat format, boolean byteOrderMark) {
         Path file = temporaryFile(format);
         ExportProgress progress = new ExportProgress();
+        // The export runs as the person who started it, so the reports check their role again.
+        Authentication exporter = SecurityContextHolder.getContext().getAuthentication();
         try {
-            CompletableFuture<Void> work = CompletableFuture.runAsync(() -> write(scope, format, byteOrderMark, file, progress),
-                    executor);
+            CompletableFuture<Void> work = CompletableFuture.runAsync(() -> {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(exporter);
+                SecurityContextHolder.setContext(context);
+                try {
+                    write(scope, format, byteOrderMark, file, progress);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }, executor);
             RunningExport export = new RunningExport(format, file, progress, work);
             work.whenComplete((done, failure) -> {
                 if (failure != null) {

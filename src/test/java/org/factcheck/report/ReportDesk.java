@@ -32,10 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * chooses (quotes, commas, line breaks, formulas, Arabic), each under its own source so that a
  * test selects exactly its own claims with {@code source=}; and accounts in each role.
  */
-final class ReportDesk {
+public final class ReportDesk {
 
     /** What one fact-check added. */
-    record Case(long claimId, long sourceId, long claimantId, String claimText, String claimantName, String quote) {
+    public record Case(long claimId, long sourceId, long claimantId, String claimText, String claimantName, String quote) {
     }
 
     private final SourceService sources;
@@ -46,7 +46,7 @@ final class ReportDesk {
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy security;
 
-    ReportDesk(ApplicationContext app) {
+    public ReportDesk(ApplicationContext app) {
         this.sources = app.getBean(SourceService.class);
         this.entities = app.getBean(EntityService.class);
         this.claims = app.getBean(ClaimService.class);
@@ -56,17 +56,17 @@ final class ReportDesk {
         this.security = app.getBean(SecurityContextHolderStrategy.class);
     }
 
-    static String newMarker() {
+    public static String newMarker() {
         return "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     /** A username, with {@link AccountFixtures#PASSWORD}, of a new account in this role. */
-    String account(Role role) {
+    public String account(Role role) {
         return asEditor(() -> AccountFixtures.account(reviewers, role).getUsername());
     }
 
     /** A published fact-check of this claim text and claimant, rated so, that appears in a new source in this quote. */
-    Case publish(String claimText, String claimantName, String quote, String rating) {
+    public Case publish(String claimText, String claimantName, String quote, String rating) {
         return asEditor(() -> transaction.execute(done -> {
             Case added = claimWithSource(claimText, claimantName, quote);
             Claim claim = claims.findWithDetails(added.claimId()).orElseThrow();

@@ -42,7 +42,7 @@ class ExportDialog extends Dialog {
 
     private final ReportExports exports;
     private final ReportScope scope;
-    private RunningExport running;
+    RunningExport running;
     private Registration polling;
 
     ExportDialog(ReportExports exports, ReportScope scope, String what) {
