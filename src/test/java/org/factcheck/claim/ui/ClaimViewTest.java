@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
 import org.factcheck.AppTest;
 import org.factcheck.base.ui.ConflictDialog;
 import org.factcheck.claim.Claim;
@@ -113,6 +114,25 @@ class ClaimViewTest extends SpringBrowserlessTest {
             assertThat(test(view.grid).getRow(row).rating()).isEqualTo("False");
         }
         test(view.status).selectItem("Dismissed");
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    void the_claims_grid_filters_by_a_range_of_claim_dates() {
+        ClaimsView view = navigate(ClaimsView.class);
+        LocalDate day = LocalDate.of(2021, 7, 22);
+
+        test(view.claimedFrom).setValue(day);
+        test(view.claimedTo).setValue(day);
+
+        int claimsThatDay = test(view.grid).size();
+        assertThat(claimsThatDay).isPositive();
+        for (int row = 0; row < claimsThatDay; row++) {
+            assertThat(test(view.grid).getRow(row).claimDate()).isEqualTo(day);
+        }
+        assertThat(view.claimedTo.getMin()).isEqualTo(day);
+        view.claimedTo.clear();
+        test(view.claimedFrom).setValue(LocalDate.of(2999, 1, 1));
         assertThat(test(view.grid).size()).isZero();
     }
 
