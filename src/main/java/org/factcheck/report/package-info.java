@@ -1,6 +1,7 @@
 /**
  * Verdict reports: the claims an editor selects (the claims grid's filter, or one claim) exported
  * as CSV, ClaimReview JSON-LD or PDF, from the UI or from {@code /reports/**} for automation.
- * Exports stream row by row, so their size does not bound the memory they take.
+ * CSV and JSON-LD stream row by row from a database cursor, so their size does not bound the memory
+ * they take; a PDF is laid out whole in memory (openhtmltopdf), so its size does.
  */
 package org.factcheck.report;
