@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.factcheck.feed.PublicationSettings;
 import org.factcheck.feed.PublishedFactChecks;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,11 +38,33 @@ public class PdfReport {
     private final PublishedFactChecks factChecks;
     private final PublicationSettings publication;
     private final Clock clock = Clock.systemUTC();
+    private final int maxFactChecks;
 
-    PdfReport(ReportRows rows, PublishedFactChecks factChecks, PublicationSettings publication) {
+    PdfReport(ReportRows rows, PublishedFactChecks factChecks, PublicationSettings publication,
+            @Value("${factcheck.exports.pdf-max-fact-checks:2000}") int maxFactChecks) {
         this.rows = rows;
         this.factChecks = factChecks;
         this.publication = publication;
+        this.maxFactChecks = maxFactChecks;
+    }
+
+    /**
+     * Why the scope cannot be a PDF, if it cannot: it has more fact-checks than one document laid
+     * out in memory should hold (see docs/benchmarks.md for the memory a thousand take).
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public Optional<String> refusal(ReportScope scope) {
+        return refusal(rows.count(scope, true));
+    }
+
+    Optional<String> refusal(int factChecks) {
+        if (factChecks <= maxFactChecks) {
+            return Optional.empty();
+        }
+        return Optional.of("A PDF report holds at most " + maxFactChecks + " fact-checks and this selection has "
+                + factChecks + ": narrow it (a shorter range of claim dates, a rating, an entity or a source), "
+                + "or export CSV or ClaimReview JSON-LD, which have no limit.");
     }
 
     /**
@@ -51,7 +75,11 @@ public class PdfReport {
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
     public void write(ReportScope scope, OutputStream out, ExportProgress progress) throws IOException {
-        progress.expect(rows.count(scope, true));
+        int total = rows.count(scope, true);
+        refusal(total).ifPresent(tooMany -> {
+            throw new IllegalStateException(tooMany);
+        });
+        progress.expect(total);
         List<Long> ids = new ArrayList<>();
         rows.publishedClaimIds(scope, row -> ids.add(row.getLong("claim_id")));
         List<ReportHtml.Entry> selected = new ArrayList<>(ids.size());

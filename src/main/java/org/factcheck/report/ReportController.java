@@ -70,6 +70,9 @@ class ReportController {
     /** The published fact-checks in the filter as a PDF verdict report. */
     @GetMapping("/fact-checks.pdf")
     ResponseEntity<StreamingResponseBody> pdf(ReportScope scope) {
+        pdf.refusal(scope).ifPresent(tooMany -> {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, tooMany);
+        });
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fact-checks.pdf\"")

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -73,6 +74,15 @@ class PdfReportTest extends ReportTest {
             assertThat(text).contains("Corrected after the ministry's figures " + marker);
             assertThat(text.replace(" ", "")).contains("SHA-256ofitstext:" + sha256);
         }
+    }
+
+    @Test
+    void a_selection_larger_than_the_pdfs_limit_is_refused_with_what_to_do_instead() {
+        PdfReport report = new PdfReport(null, null, null, 1000);
+
+        assertThat(report.refusal(1000)).isEmpty();
+        assertThat(report.refusal(1001)).get(InstanceOfAssertFactories.STRING)
+                .contains("at most 1000 fact-checks", "has 1001", "narrow it", "CSV");
     }
 
     @Test
