@@ -40,8 +40,11 @@ public class ReportExports {
         this.csv = csv;
         this.claimReviews = claimReviews;
         this.pdf = pdf;
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("export-");
+        // An export nobody will download any more must not keep the application from stopping.
+        threads.setDaemon(true);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(concurrent, concurrent, 1, TimeUnit.MINUTES,
-                new ArrayBlockingQueue<>(waiting), new CustomizableThreadFactory("export-"));
+                new ArrayBlockingQueue<>(waiting), threads);
         pool.allowCoreThreadTimeOut(true);
         this.executor = pool;
     }
