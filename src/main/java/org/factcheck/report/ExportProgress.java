@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * How far an export has got, read by the person waiting for it, and their wish to stop it. The
  * export checks that wish after every claim (and every PDF page), and stops by throwing
  * {@link CancellationException}, which rolls back its read-only transaction and closes its cursor.
+ * The one stretch it cannot stop is openhtmltopdf laying out a PDF, between the last claim read and
+ * the first page drawn.
  */
 public final class ExportProgress {
 

@@ -120,6 +120,11 @@ class ExportDialog extends Dialog {
                 } else if (progress.pagesDone() > 0) {
                     status.setText("All " + total + " claims read; drawing page " + progress.pagesDone() + "…");
                     bar.setIndeterminate(true);
+                } else if (running.format() == ExportFormat.PDF && total > 0 && progress.claimsDone() == total) {
+                    // openhtmltopdf lays out the whole document at once, with no point at which to stop.
+                    status.setText("All " + total + " claims read; laying out the pages"
+                            + (progress.isCancelled() ? " (it stops when the first page is drawn)…" : "…"));
+                    bar.setIndeterminate(true);
                 } else {
                     bar.setIndeterminate(total == 0);
                     bar.setValue(total == 0 ? 0 : Math.min(1.0, (double) progress.claimsDone() / total));
