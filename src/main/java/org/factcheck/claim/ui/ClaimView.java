@@ -139,7 +139,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
                 + " · last changed by " + claim.getUpdatedBy() + ", " + Labels.of(claim.getUpdatedAt()));
         provenance.addClassName("provenance");
         add(title, provenance);
-        exports.ifPresent(export -> add(export.forClaim(claim)));
+        exports.ifPresent(export -> add(new Div(export.forClaim(claim))));
         add(form, save, appearances(), linkedClaims());
         sections.forEach(section -> add(section.create(claim)));
     }
