@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.factcheck.entity.Alias;
 import org.factcheck.entity.NamedEntity;
 
@@ -27,11 +28,13 @@ class AliasEditor extends Div {
 
     private final BeanValidationBinder<Alias> binder = new BeanValidationBinder<>(Alias.class);
     private final Runnable changed;
+    private final LookalikeHint lookalikes;
     private NamedEntity entity;
     private Alias draft;
 
-    AliasEditor(Runnable changed) {
+    AliasEditor(Runnable changed, LookalikeHint lookalikes) {
         this.changed = changed;
+        this.lookalikes = lookalikes;
         aliases.addColumn(Alias::getName).setHeader("Spelling").setFlexGrow(1);
         aliases.addColumn(alias -> alias.getLanguage() == null ? "—" : alias.getLanguage()).setHeader("Language")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -41,6 +44,8 @@ class AliasEditor extends Div {
 
         spelling.setPlaceholder("e.g. al-Kazimi");
         spelling.addKeyPressListener(Key.ENTER, enter -> add());
+        spelling.setValueChangeMode(ValueChangeMode.LAZY);
+        spelling.addValueChangeListener(change -> lookalikes.show(change.getValue(), entity.getId()));
         language.setPlaceholder("en");
         language.setHelperText("Optional");
         language.setWidth("7em");
@@ -54,7 +59,7 @@ class AliasEditor extends Div {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setFlexGrow(1, spelling);
         form.setWidthFull();
-        add(aliases, form);
+        add(aliases, form, lookalikes);
     }
 
     /** Shows and edits the aliases of this entity, a detached copy the page saves as a whole. */
