@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
  * cluster, and remembering the pairs a reviewer rejected.
  *
  * <p>Candidates are claims whose text is similar by trigrams ({@code %}, pg_trgm's default threshold
- * of 0.3, served by the GIN index of V85): "There are currently 2,500 US troops in Iraq" is 0.41
- * alike to "About 2,500 US troops were stationed in Iraq in mid-2021." Among the most similar, shared
+ * of 0.3, served by the GIN index of V85): "Although the Pentagon says there are currently 2,500 US
+ * troops stationed in Iraq" is 0.41 alike to "About 2,500 US troops were stationed in Iraq in
+ * mid-2021." Among the most similar, shared
  * entities and equal numbers move a candidate up, since two claims about the same figure for the
  * same actors are what a cluster is for.
  */
@@ -38,22 +39,22 @@ class ClaimClusters {
     List<SameClaimSuggestion> suggestionsFor(long claimId) {
         return jdbc.sql("""
                 with me as (select id, text, cluster_id from claim where id = :id),
-                similar as (
+                alike as (
                     select c.id, c.text, similarity(c.text, me.text) as similarity
                     from claim c, me
-                    where c.text % me.text and c.id <> me.id
+                    where c.text %% me.text and c.id <> me.id
                       and (me.cluster_id is null or c.cluster_id is distinct from me.cluster_id)
                       and not exists (select 1 from claim_pair_rejected r
                                       where r.claim_id = least(c.id, me.id) and r.other_claim_id = greatest(c.id, me.id))
                     order by similarity desc, c.id
                     limit :candidates
                 ), weighed as (
-                    select similar.*,
+                    select alike.*,
                            (select count(*) from claim_entity mine join claim_entity theirs on theirs.entity_id = mine.entity_id
-                            where mine.claim_id = :id and theirs.claim_id = similar.id) as shared_entities,
-                           (select count(*) from (select regexp_matches(similar.text, :number, 'g')
+                            where mine.claim_id = :id and theirs.claim_id = alike.id) as shared_entities,
+                           (select count(*) from (select regexp_matches(alike.text, :number, 'g')
                                                   intersect select regexp_matches(me.text, :number, 'g')) n) as shared_numbers
-                    from similar, me
+                    from alike, me
                 )
                 select weighed.*, %s as sources
                 from weighed
