@@ -166,7 +166,7 @@ public final class ClaimsGridBenchmark {
         return names.isEmpty() ? "none (sequential scan)" : String.join(", ", names);
     }
 
-    private static double percentile(double[] values, int percent) {
+    static double percentile(double[] values, int percent) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
