@@ -7,7 +7,6 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.factcheck.claim.ClustersUnderBenchmark;
 import org.factcheck.search.SearchService;
 import org.factcheck.search.SearchUnderBenchmark;
@@ -33,15 +31,11 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public final class SearchBenchmark {
 
-    private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
-
     public static void main(String[] args) throws SQLException, IOException {
-        Map<String, String> options = CommandLine.parse(Map.of("--jdbc-url",
-                "jdbc:postgresql://127.0.0.1:54329/factcheck", "--user", "postgres", "--runs", "30"), args);
+        Map<String, String> options = ClaimsGridBenchmark.options(args);
         int runs = Integer.parseInt(options.get("--runs"));
         StringBuilder plans = new StringBuilder();
-        try (Connection connection = DriverManager.getConnection(options.get("--jdbc-url"), options.get("--user"),
-                System.getenv().getOrDefault("PGPASSWORD", ""))) {
+        try (Connection connection = ClaimsGridBenchmark.connect(options)) {
             List<Statement> executed = new ArrayList<>();
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(recording(connection, executed), true));
             SearchService search = SearchUnderBenchmark.over(jdbc);
@@ -72,7 +66,7 @@ public final class SearchBenchmark {
                 plans.append("==== ").append(action.getKey()).append('\n');
                 for (Statement statement : List.copyOf(executed)) {
                     String plan = statement.explain(connection);
-                    Matcher time = EXECUTION_TIME.matcher(plan);
+                    Matcher time = ClaimsGridBenchmark.EXECUTION_TIME.matcher(plan);
                     serverTimes.add(time.find() ? time.group(1) : "?");
                     plans.append("-- parameters ").append(statement.parameters()).append('\n').append(statement.sql())
                             .append(";\n").append(plan).append('\n');
