@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import org.factcheck.entity.Alias;
 import org.factcheck.entity.NamedEntity;
 
@@ -44,7 +43,8 @@ class AliasEditor extends Div {
 
         spelling.setPlaceholder("e.g. al-Kazimi");
         spelling.addKeyPressListener(Key.ENTER, enter -> add());
-        spelling.setValueChangeMode(ValueChangeMode.LAZY);
+        // On change (leaving the field), not while typing: typing would also run the "already has that
+        // spelling" check on every pause and announce its error before the reviewer has finished.
         spelling.addValueChangeListener(change -> lookalikes.show(change.getValue(), entity.getId()));
         language.setPlaceholder("en");
         language.setHelperText("Optional");
