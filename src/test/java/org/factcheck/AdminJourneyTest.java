@@ -59,7 +59,9 @@ class AdminJourneyTest extends BrowserTest {
 
         page.getByLabel("New spelling").fill("DR. ALLAWI");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add alias")).click();
-        Locator refused = page.getByText("This entity already has that spelling (letter case does not count)");
+        // The field's own error message, not the screen-reader announcement of it.
+        Locator refused = page.locator("[slot=error-message]")
+                .getByText("This entity already has that spelling (letter case does not count)");
         assertThat(refused).isVisible();
         refused.scrollIntoViewIfNeeded();
         Browser.screenshot(page, "entity-alias-refused");

@@ -23,6 +23,7 @@ import org.factcheck.account.Reviewer;
 import org.factcheck.entity.NamedEntity;
 import org.factcheck.shared.EditableRecord;
 import org.factcheck.source.Source;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -64,6 +65,14 @@ public class Claim extends EditableRecord {
             joinColumns = @JoinColumn(name = "claim_id"),
             inverseJoinColumns = @JoinColumn(name = "entity_id"))
     private Set<NamedEntity> mentions = new LinkedHashSet<>();
+
+    /**
+     * The cluster of claims stating the same thing in other words or other documents; null when the
+     * claim stands alone. Joining or leaving a cluster is not an edit of the claim's own fields, so it
+     * does not count against a reviewer editing the claim at the same time (but the history keeps it).
+     */
+    @OptimisticLock(excluded = true)
+    private Long clusterId;
 
     // A set, not a list: loaded together with the mentions, a list would repeat each appearance.
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -153,6 +162,14 @@ public class Claim extends EditableRecord {
 
     public void setAssignee(Reviewer assignee) {
         this.assignee = assignee;
+    }
+
+    public Long getClusterId() {
+        return clusterId;
+    }
+
+    void setClusterId(Long clusterId) {
+        this.clusterId = clusterId;
     }
 
     public String getNote() {

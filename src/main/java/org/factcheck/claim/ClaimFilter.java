@@ -14,6 +14,11 @@ public record ClaimFilter(String text, ClaimStatus status, String rating, Long e
         return new ClaimFilter(null, null, null, null, null, null, null, null, null);
     }
 
+    /** The claims whose text matches these words. */
+    public static ClaimFilter withText(String words) {
+        return new ClaimFilter(words, null, null, null, null, null, null, null, null);
+    }
+
     /** The claims assigned to this reviewer (by username). */
     public static ClaimFilter assignedTo(String username) {
         return new ClaimFilter(null, null, null, null, null, null, username, null, null);

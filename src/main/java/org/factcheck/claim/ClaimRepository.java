@@ -15,6 +15,8 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     long countByStatus(ClaimStatus status);
 
+    List<Claim> findByClusterId(long clusterId);
+
     /** Claims that mention the entity or name it as their claimant. */
     @Query("select distinct c from Claim c left join c.mentions mentioned "
             + "where c.claimant.id = :entityId or mentioned.id = :entityId order by c.id")

@@ -22,9 +22,11 @@ public class ClaimService {
     private final ClaimLinkRepository links;
     private final ClaimSummaries summaries;
     private final SourceService sources;
+    private final ClaimClusters clusters;
 
     ClaimService(ClaimRepository claims, AppearanceRepository appearances, ClaimLinkRepository links,
-            ClaimSummaries summaries, SourceService sources) {
+            ClaimSummaries summaries, SourceService sources, ClaimClusters clusters) {
+        this.clusters = clusters;
         this.claims = claims;
         this.appearances = appearances;
         this.links = links;
@@ -103,8 +105,90 @@ public class ClaimService {
         return links.save(new ClaimLink(claim, otherClaim, ClaimLink.Kind.CONTRADICTS, note));
     }
 
+    /**
+     * Links two claims a reviewer picked as contradicting each other, with an optional note; refuses a
+     * claim linked to itself or a pair already linked.
+     */
+    @Transactional
+    public ClaimLink linkContradiction(long claimId, long otherClaimId, String note) {
+        if (claimId == otherClaimId) {
+            throw new IllegalArgumentException("A claim cannot contradict itself: choose another claim.");
+        }
+        if (links.existsBetween(claimId, otherClaimId, ClaimLink.Kind.CONTRADICTS)) {
+            throw new IllegalArgumentException("These two claims are already linked as contradicting each other.");
+        }
+        String why = note == null || note.isBlank() ? null : note.strip();
+        return linkContradiction(existing(claimId), existing(otherClaimId), why);
+    }
+
+    /** Removes a link between two claims, e.g. one made by mistake. */
+    @Transactional
+    public void unlink(long linkId) {
+        links.deleteById(linkId);
+    }
+
     /** The claims this one is linked with, such as those it contradicts. */
     public List<LinkedClaim> linkedClaims(long claimId) {
         return links.findLinkedClaims(claimId);
+    }
+
+    /** Claims that may state the same thing as this one, most alike first, leaving out rejected pairs. */
+    public List<SameClaimSuggestion> sameClaimSuggestions(long claimId) {
+        return clusters.suggestionsFor(claimId);
+    }
+
+    /** The other claims in this claim's cluster: the same statement elsewhere. */
+    public List<ClusteredClaim> sameClaimElsewhere(long claimId) {
+        return clusters.othersInCluster(claimId);
+    }
+
+    /**
+     * Confirms that two claims state the same thing: they end up in one cluster, joining the cluster
+     * either is in, or merging both clusters when each is in one.
+     */
+    @Transactional
+    public void confirmSameClaim(long claimId, long otherClaimId) {
+        if (claimId == otherClaimId) {
+            throw new IllegalArgumentException("A claim is always the same as itself: choose another claim.");
+        }
+        Claim claim = existing(claimId);
+        Claim other = existing(otherClaimId);
+        if (claim.getClusterId() == null && other.getClusterId() == null) {
+            long cluster = clusters.newClusterId();
+            claim.setClusterId(cluster);
+            other.setClusterId(cluster);
+        } else if (claim.getClusterId() == null) {
+            claim.setClusterId(other.getClusterId());
+        } else if (other.getClusterId() == null) {
+            other.setClusterId(claim.getClusterId());
+        } else if (!claim.getClusterId().equals(other.getClusterId())) {
+            claims.findByClusterId(other.getClusterId()).forEach(member -> member.setClusterId(claim.getClusterId()));
+        }
+    }
+
+    /** Records that two suggested claims do not state the same thing, so the pair is never suggested again. */
+    @Transactional
+    public void rejectSameClaim(long claimId, long otherClaimId) {
+        clusters.reject(claimId, otherClaimId);
+    }
+
+    /** Takes the claim out of its cluster; a cluster left with one claim is no cluster any more. */
+    @Transactional
+    public void removeFromCluster(long claimId) {
+        Claim claim = existing(claimId);
+        Long cluster = claim.getClusterId();
+        if (cluster == null) {
+            return;
+        }
+        claim.setClusterId(null);
+        List<Claim> rest = claims.findByClusterId(cluster).stream().filter(member -> !member.equals(claim)).toList();
+        if (rest.size() == 1) {
+            rest.getFirst().setClusterId(null);
+        }
+    }
+
+    private Claim existing(long claimId) {
+        return claims.findById(claimId).orElseThrow(
+                () -> new IllegalArgumentException("Claim " + claimId + " no longer exists: someone may have deleted it."));
     }
 }

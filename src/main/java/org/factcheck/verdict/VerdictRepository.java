@@ -18,6 +18,10 @@ interface VerdictRepository extends JpaRepository<Verdict, Long> {
 
     long countByStatus(VerdictStatus status);
 
+    @Query("select new org.factcheck.verdict.ClaimVerdict(v.claim.id, r.label, v.status) from Verdict v join v.rating r "
+            + "where v.claim.id in :claimIds")
+    List<ClaimVerdict> findClaimVerdicts(java.util.Collection<Long> claimIds);
+
     @Query("""
             select new org.factcheck.verdict.AwaitingReview(c.id, c.text, r.label, coalesce(a.displayName, v.createdBy), v.updatedAt)
             from Verdict v join v.claim c join v.rating r left join v.author a

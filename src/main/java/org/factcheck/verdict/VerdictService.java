@@ -66,6 +66,11 @@ public class VerdictService {
         return verdicts.findByClaimId(claimId);
     }
 
+    /** The rating and status of the verdicts on these claims; a claim without a verdict has none here. */
+    public List<ClaimVerdict> verdictsOnClaims(java.util.Collection<Long> claimIds) {
+        return claimIds.isEmpty() ? List.of() : verdicts.findClaimVerdicts(claimIds);
+    }
+
     public long count() {
         return verdicts.count();
     }

@@ -3,6 +3,8 @@ package org.factcheck.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.factcheck.AppTest;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Searching the seeded database, through the real PostgreSQL full-text and trigram indexes. */
 @AppTest
@@ -70,6 +74,22 @@ class SearchServiceTest {
             }
         }
         assertThat(search.search("Suleimani").entities()).extracting(SearchHit::title).contains("Qasem Soleimani");
+    }
+
+    @Test
+    void every_seeded_entity_is_found_by_each_of_its_spellings() {
+        JsonNode seeded = new YAMLMapper().readTree(Path.of("seed/entities.yaml").toFile());
+        assertThat(seeded).hasSizeGreaterThan(50);
+        for (JsonNode entity : seeded) {
+            long id = jdbc.sql("select record_id from seed_item where kind = 'ENTITY' and key = ?")
+                    .param(entity.get("key").asText()).query(Long.class).single();
+            List<String> spellings = new ArrayList<>(List.of(entity.get("name").asText()));
+            entity.path("aliases").forEach(alias -> spellings.add(alias.get("name").asText()));
+            for (String spelling : spellings) {
+                assertThat(search.search(spelling).entities()).as(entity.get("key").asText() + ": " + spelling)
+                        .extracting(SearchHit::id).contains(id);
+            }
+        }
     }
 
     @Test

@@ -16,8 +16,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,9 +47,12 @@ import org.factcheck.claim.Appearance;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimExports;
+import org.factcheck.claim.ClaimFilter;
+import org.factcheck.claim.ClaimLink;
 import org.factcheck.claim.ClaimPageSection;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
+import org.factcheck.claim.ClaimSummary;
 import org.factcheck.claim.LinkedClaim;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.NamedEntity;
@@ -71,6 +77,9 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     final MultiSelectComboBox<NamedEntity> mentions = new MultiSelectComboBox<>("Entities mentioned");
     final TextArea note = new TextArea("Internal note");
     final Button save = new Button("Save claim");
+    final ComboBox<ClaimSummary> contradicting = new ComboBox<>("Contradicting claim");
+    final TextField contradictionNote = new TextField("Note on the contradiction");
+    final Button linkContradiction = new Button("Link as contradicting");
 
     private final BeanValidationBinder<Claim> binder = new BeanValidationBinder<>(Claim.class);
     private final ClaimService claims;
@@ -107,6 +116,12 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         binder.addValueChangeListener(change -> UnsavedChanges.browserWarning(binder.hasChanges()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        contradicting.setItemLabelGenerator(ClaimSummary::text);
+        contradicting.setPlaceholder("Type words of the other claim");
+        contradicting.setItemsPageable((page, words) -> claims.list(
+                ClaimFilter.withText(words), page));
+        contradictionNote.setPlaceholder("e.g. two dates for the same meeting");
+        linkContradiction.addClickListener(click -> linkContradiction());
     }
 
     @Override
@@ -209,18 +224,58 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         confirm.open();
     }
 
+    /** The claims linked with this one, each removable, and a form to link one as contradicting it. */
     private Component linkedClaims() {
         List<LinkedClaim> linked = claims.linkedClaims(claim.getId());
         Div list = new Div(new H3("Linked claims"));
+        list.addClassName("linked-claims");
         if (linked.isEmpty()) {
             list.add(new Paragraph("No linked claims."));
         }
         for (LinkedClaim other : linked) {
-            Span kind = new Span(other.kind() == org.factcheck.claim.ClaimLink.Kind.CONTRADICTS ? "Contradicts: " : "");
+            Span kind = new Span(other.kind() == ClaimLink.Kind.CONTRADICTS ? "Contradicts: " : "");
             kind.addClassName("badge-contradicts");
-            list.add(new Div(kind, new Anchor("claims/" + other.claimId(), other.text())));
+            Div item = new Div(kind, new Anchor("claims/" + other.claimId(), other.text()));
+            if (other.note() != null) {
+                Span note = new Span(" — " + other.note());
+                note.addClassName("provenance");
+                item.add(note);
+            }
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+                claims.unlink(other.linkId());
+                render();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove the link to “" + other.text() + "”");
+            remove.setTooltipText("Remove this link");
+            item.add(remove);
+            list.add(item);
         }
+        contradicting.clear();
+        contradicting.setInvalid(false);
+        contradictionNote.clear();
+        HorizontalLayout form = new HorizontalLayout(contradicting, contradictionNote, linkContradiction);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setFlexGrow(2, contradicting);
+        form.setFlexGrow(1, contradictionNote);
+        form.setWidthFull();
+        list.add(form);
         return list;
+    }
+
+    private void linkContradiction() {
+        if (contradicting.getValue() == null) {
+            contradicting.setErrorMessage("Choose the claim this one contradicts: type some of its words.");
+            contradicting.setInvalid(true);
+            return;
+        }
+        try {
+            claims.linkContradiction(claim.getId(), contradicting.getValue().id(), contradictionNote.getValue());
+            render();
+        } catch (IllegalArgumentException refused) {
+            contradicting.setErrorMessage(refused.getMessage());
+            contradicting.setInvalid(true);
+        }
     }
 
     private void save() {

@@ -27,11 +27,13 @@ class AliasEditor extends Div {
 
     private final BeanValidationBinder<Alias> binder = new BeanValidationBinder<>(Alias.class);
     private final Runnable changed;
+    private final LookalikeHint lookalikes;
     private NamedEntity entity;
     private Alias draft;
 
-    AliasEditor(Runnable changed) {
+    AliasEditor(Runnable changed, LookalikeHint lookalikes) {
         this.changed = changed;
+        this.lookalikes = lookalikes;
         aliases.addColumn(Alias::getName).setHeader("Spelling").setFlexGrow(1);
         aliases.addColumn(alias -> alias.getLanguage() == null ? "—" : alias.getLanguage()).setHeader("Language")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -41,6 +43,9 @@ class AliasEditor extends Div {
 
         spelling.setPlaceholder("e.g. al-Kazimi");
         spelling.addKeyPressListener(Key.ENTER, enter -> add());
+        // On change (leaving the field), not while typing: typing would also run the "already has that
+        // spelling" check on every pause and announce its error before the reviewer has finished.
+        spelling.addValueChangeListener(change -> lookalikes.show(change.getValue(), entity.getId()));
         language.setPlaceholder("en");
         language.setHelperText("Optional");
         language.setWidth("7em");
@@ -54,7 +59,7 @@ class AliasEditor extends Div {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setFlexGrow(1, spelling);
         form.setWidthFull();
-        add(aliases, form);
+        add(aliases, form, lookalikes);
     }
 
     /** Shows and edits the aliases of this entity, a detached copy the page saves as a whole. */

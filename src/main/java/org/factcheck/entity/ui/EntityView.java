@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -67,7 +68,8 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     final Select<EntityType> type = EntityTypes.select("Type");
     final TextField name = new TextField("Name");
     final TextArea description = new TextArea("Description");
-    final AliasEditor aliases = new AliasEditor(() -> setUnsaved(true));
+    final AliasEditor aliases;
+    final LookalikeHint nameLookalikes;
     final Button save = new Button("Save", click -> save());
     final Button discard = new Button("Discard changes", click -> reload());
     final Section claims = new Section();
@@ -89,19 +91,28 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         this.mentions = mentions;
         this.history = history;
         this.merge = new MergeDuplicate(entities, () -> unsaved, this::reload);
+        this.aliases = new AliasEditor(() -> setUnsaved(true), new LookalikeHint(entities));
+        this.nameLookalikes = new LookalikeHint(entities);
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL);
 
         binder.forField(type).bind("type");
         binder.forField(name).bind("name");
         name.setRequiredIndicatorVisible(true);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                nameLookalikes.show(change.getValue(), entity.getId());
+            }
+        });
         binder.forField(description).withNullRepresentation("").bind("description");
         binder.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 setUnsaved(true);
             }
         });
-        FormLayout details = new FormLayout(type, name, description);
+        FormLayout details = new FormLayout(type, name, nameLookalikes, description);
+        details.setColspan(nameLookalikes, 2);
         details.setColspan(description, 2);
         description.setMinRows(3);
 
@@ -145,6 +156,7 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         entity = loaded;
         binder.readBean(loaded);
         aliases.edit(loaded);
+        nameLookalikes.clear();
         title.setText(loaded.isNew() ? "New entity" : loaded.getName());
         claims.setVisible(!loaded.isNew());
         mergeSection.setVisible(!loaded.isNew());

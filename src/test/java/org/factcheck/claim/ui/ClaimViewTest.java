@@ -136,6 +136,55 @@ class ClaimViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isZero();
     }
 
+    @Test
+    void a_claim_linked_as_contradicting_shows_on_both_pages_until_the_link_is_removed() {
+        Claim one = claims.save(new Claim("Al-Kadhimi flew to Washington on 25 July 2021 (link test)."));
+        Claim other = claims.save(new Claim("Al-Kadhimi flew to Washington on 24 July 2021 (link test)."));
+        ClaimView view = navigate("claims/" + one.getId(), ClaimView.class);
+
+        view.contradicting.setValue(summaryOf(other));
+        test(view.contradictionNote).setValue("Two dates for one flight");
+        test(view.linkContradiction).click();
+
+        assertThat(linkedClaimsText()).contains("Contradicts: " + other.getText(), "Two dates for one flight");
+        navigate("claims/" + other.getId(), ClaimView.class);
+        assertThat(linkedClaimsText()).contains("Contradicts: " + one.getText(), "Two dates for one flight");
+
+        test(find(Button.class).withAttribute("aria-label", "Remove the link to “" + one.getText() + "”").single()).click();
+
+        assertThat(linkedClaimsText()).contains("No linked claims.").doesNotContain(one.getText());
+        navigate("claims/" + one.getId(), ClaimView.class);
+        assertThat(linkedClaimsText()).contains("No linked claims.").doesNotContain(other.getText());
+    }
+
+    @Test
+    void linking_a_claim_to_itself_or_twice_is_refused_next_to_the_field() {
+        Claim one = claims.save(new Claim("The fourth round began on 23 July 2021 (refusal test)."));
+        Claim other = claims.save(new Claim("The fourth round began on 26 July 2021 (refusal test)."));
+        claims.linkContradiction(one.getId(), other.getId(), null);
+        ClaimView view = navigate("claims/" + one.getId(), ClaimView.class);
+
+        view.contradicting.setValue(summaryOf(one));
+        test(view.linkContradiction).click();
+        assertThat(view.contradicting.isInvalid()).isTrue();
+        assertThat(view.contradicting.getErrorMessage()).contains("cannot contradict itself");
+
+        view.contradicting.setValue(summaryOf(other));
+        test(view.linkContradiction).click();
+        assertThat(view.contradicting.getErrorMessage()).contains("already linked");
+        assertThat(claims.linkedClaims(one.getId())).hasSize(1);
+    }
+
+    private org.factcheck.claim.ClaimSummary summaryOf(Claim claim) {
+        return claims.list(org.factcheck.claim.ClaimFilter.withText(claim.getText()),
+                org.springframework.data.domain.PageRequest.of(0, 1)).getFirst();
+    }
+
+    private String linkedClaimsText() {
+        return find(com.vaadin.flow.component.html.Div.class).withClassName("linked-claims").single().getElement()
+                .getTextRecursively();
+    }
+
     private long claimId(String text) {
         return jdbc.sql("select id from claim where text = ?").param(text).query(Long.class).single();
     }

@@ -192,6 +192,32 @@ class EntityViewTest extends SpringBrowserlessTest {
         assertThat(find(ConfirmDialog.class).exists()).isFalse();
     }
 
+    @Test
+    void a_new_entity_named_like_an_existing_one_is_shown_the_look_alike_with_a_link_to_it() {
+        long kadhimi = entities.findBySpelling("Mustafa al-Kadhimi").stream()
+                .filter(entity -> entity.getName().equals("Mustafa al-Kadhimi")).mapToLong(NamedEntity::getId).min().orElseThrow();
+        EntityView view = navigate(EntityView.NEW, EntityView.class);
+
+        test(view.name).setValue("Al-Kazemi");
+
+        assertThat(find(com.vaadin.flow.component.html.Div.class, view.nameLookalikes).withClassName("lookalike").all())
+                .anySatisfy(line -> {
+                    assertThat(line.getElement().getTextRecursively()).startsWith("Looks like Mustafa al-Kadhimi (alias ‘Al-Kazemi’, ");
+                    assertThat(find(Anchor.class, line).single().getHref()).isEqualTo("entities/" + kadhimi);
+                });
+    }
+
+    @Test
+    void a_new_alias_spelled_like_another_entity_is_shown_the_look_alike() {
+        EntityView view = open(person(entities, unique("Harith Namesake")));
+
+        test(view.aliases.spelling).setValue("Mustafa Al-Kadhimy");
+
+        assertThat(find(com.vaadin.flow.component.html.Div.class, view.aliases).withClassName("lookalike").all())
+                .extracting(line -> line.getElement().getTextRecursively())
+                .anySatisfy(text -> assertThat(text).startsWith("Looks like Mustafa al-Kadhimi"));
+    }
+
     private EntityView open(NamedEntity entity) {
         return navigate(EntityView.class, Map.of("id", String.valueOf(entity.getId())));
     }

@@ -44,16 +44,14 @@ public final class ClaimsGridBenchmark {
     private static final int ROWS = 51;
     private static final int OFFSET_OF_PAGE_1000 = 999 * 50;
 
-    private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
+    static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
     private static final Pattern INDEX = Pattern.compile("(?:Index|Index Only|Bitmap Index) Scan(?: Backward)? (?:using|on) (\\w+)");
 
     public static void main(String[] args) throws SQLException, IOException {
-        Map<String, String> options = CommandLine.parse(Map.of("--jdbc-url",
-                "jdbc:postgresql://127.0.0.1:54329/factcheck", "--user", "postgres", "--runs", "30"), args);
+        Map<String, String> options = options(args);
         int runs = Integer.parseInt(options.get("--runs"));
         StringBuilder plans = new StringBuilder();
-        try (Connection connection = DriverManager.getConnection(options.get("--jdbc-url"), options.get("--user"),
-                System.getenv().getOrDefault("PGPASSWORD", ""))) {
+        try (Connection connection = connect(options)) {
             System.out.printf("%-58s %9s %9s %9s  %s%n", "query", "p50 ms", "p95 ms", "server ms", "indexes used");
             for (Map.Entry<String, String> query : queries(connection).entrySet()) {
                 List<Integer> parameters = query.getValue().endsWith(PAGE_1000) ? List.of(OFFSET_OF_PAGE_1000, ROWS)
@@ -69,6 +67,18 @@ public final class ClaimsGridBenchmark {
             }
         }
         Files.writeString(Path.of("target/claims-grid-plans.txt"), plans);
+    }
+
+    /** --jdbc-url, --user and --runs, with their defaults: the app's embedded database, 30 runs. */
+    static Map<String, String> options(String[] args) {
+        return CommandLine.parse(Map.of("--jdbc-url", "jdbc:postgresql://127.0.0.1:54329/factcheck", "--user", "postgres",
+                "--runs", "30"), args);
+    }
+
+    /** A connection to the database the options name; a password, if needed, comes from PGPASSWORD. */
+    static Connection connect(Map<String, String> options) throws SQLException {
+        return DriverManager.getConnection(options.get("--jdbc-url"), options.get("--user"),
+                System.getenv().getOrDefault("PGPASSWORD", ""));
     }
 
     /** The queries, by what they are for; filter values are picked from the data (the busiest claimant, ...). */
@@ -166,7 +176,7 @@ public final class ClaimsGridBenchmark {
         return names.isEmpty() ? "none (sequential scan)" : String.join(", ", names);
     }
 
-    private static double percentile(double[] values, int percent) {
+    static double percentile(double[] values, int percent) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
