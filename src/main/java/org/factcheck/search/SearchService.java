@@ -35,6 +35,12 @@ public class SearchService {
      * names that merely share a syllable.
      */
     static final double SIMILARITY = 0.6;
+    /**
+     * Only the most recently added matches of each kind, this many, are ranked by relevance: ranking
+     * reads every match's text vector, and a common word matches tens of thousands of texts at scale
+     * (docs/benchmarks.md, section 5). Finding the matches themselves is an index lookup.
+     */
+    static final int RANKED = 1000;
 
     private static final String HEADLINE_OPTIONS = "StartSel=" + SearchHit.MARK_START + ", StopSel=" + SearchHit.MARK_END
             + ", MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -131,9 +137,14 @@ public class SearchService {
         List<Long> ids = entityIds.isEmpty() ? List.of(-1L) : new ArrayList<>(entityIds);
         return jdbc.sql("""
                 with q as (select websearch_to_tsquery('simple', :words) as query),
-                by_words as (
-                    select c.id, ts_rank(c.search_vector, q.query) as rank from claim c, q
+                recent as (
+                    select c.id from claim c, q
                     where c.search_vector @@ q.query
+                    order by c.id desc
+                    limit :ranked
+                ),
+                by_words as (
+                    select c.id, ts_rank(c.search_vector, q.query) as rank from recent join claim c on c.id = recent.id, q
                     order by rank desc, c.id
                     limit :limit
                 ),
@@ -159,6 +170,7 @@ public class SearchService {
                 .param("options", HEADLINE_OPTIONS)
                 .param("entities", ids)
                 .param("limit", PER_TYPE)
+                .param("ranked", RANKED)
                 .query((rs, row) -> new SearchHit(SearchHitType.CLAIM, rs.getLong("id"), rs.getString("text"),
                         rs.getString("snippet"), "claims/" + rs.getLong("id")))
                 .list();
@@ -167,10 +179,15 @@ public class SearchService {
     private List<SearchHit> sources(String words) {
         return jdbc.sql("""
                 with q as (select websearch_to_tsquery('simple', :words) as query),
+                recent as (
+                    select s.id from source s, q
+                    where s.search_vector @@ q.query
+                    order by s.id desc
+                    limit :ranked
+                ),
                 found as (
                     select s.id, s.title, s.outlet, s.full_text, ts_rank(s.search_vector, q.query) as rank
-                    from source s, q
-                    where s.search_vector @@ q.query
+                    from recent join source s on s.id = recent.id, q
                     order by rank desc, s.id
                     limit :limit
                 )
@@ -182,6 +199,7 @@ public class SearchService {
                 .param("words", words)
                 .param("options", HEADLINE_OPTIONS)
                 .param("limit", PER_TYPE)
+                .param("ranked", RANKED)
                 .query((rs, row) -> new SearchHit(SearchHitType.SOURCE, rs.getLong("id"), rs.getString("title"),
                         rs.getString("snippet"), "sources/" + rs.getLong("id")))
                 .list();
@@ -189,17 +207,24 @@ public class SearchService {
 
     private List<SearchHit> verdicts(String words) {
         return jdbc.sql("""
-                with q as (select websearch_to_tsquery('simple', :words) as query)
+                with q as (select websearch_to_tsquery('simple', :words) as query),
+                recent as (
+                    select v.id from verdict v, q
+                    where v.search_vector @@ q.query
+                    order by v.id desc
+                    limit :ranked
+                )
                 select v.id, v.claim_id, r.label || ': ' || c.text as title,
                        ts_headline('simple', v.rationale, q.query, :options) as snippet
-                from verdict v join claim c on c.id = v.claim_id join rating r on r.id = v.rating_id, q
-                where v.search_vector @@ q.query
+                from recent join verdict v on v.id = recent.id join claim c on c.id = v.claim_id
+                     join rating r on r.id = v.rating_id, q
                 order by ts_rank(v.search_vector, q.query) desc, v.id
                 limit :limit
                 """)
                 .param("words", words)
                 .param("options", HEADLINE_OPTIONS)
                 .param("limit", PER_TYPE)
+                .param("ranked", RANKED)
                 .query((rs, row) -> new SearchHit(SearchHitType.VERDICT, rs.getLong("id"), rs.getString("title"),
                         rs.getString("snippet"), "claims/" + rs.getLong("claim_id")))
                 .list();
