@@ -30,7 +30,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class ConcurrentEditsTest {
 
     private static final int REVIEWERS = 16;
-    private static final int EDITS_EACH = 8;
+    private static final int EDITS_EACH = 5;
 
     @Autowired
     ClaimService claims;
