@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * try (AppProcess app = AppProcess.start(dataFolder)) {
  *     app.awaitDatabase(db -> ..., Duration.ofSeconds(60));   // or app.awaitLog("...", ...)
  *     app.kill();
- *     app.restart().awaitReady(Duration.ofSeconds(120));
+ *     app.restart().awaitLog("Seed from \\S+: added", Duration.ofSeconds(120));
  * }
  * }</pre>
  */
@@ -94,15 +94,21 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code /actuator/health} answers UP. */
+    /**
+     * Waits until {@code /actuator/health} answers UP: the server is up, though the startup work that
+     * follows (the seed) may still be running; wait for its log line for that.
+     */
     public AppProcess awaitReady(Duration atMost) {
         return await("the app to be ready", () -> {
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health")))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 return health.body().contains("\"status\":\"UP\"");
-            } catch (IOException e) {
+            } catch (IOException notYet) {
                 return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }, atMost);
     }
@@ -165,8 +171,15 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Under target/, so that it outlives a temporary data folder for a look after a failed test. */
     private Path logFile(int start) {
-        return dataFolder.resolve("app-" + start + ".log");
+        Path folder = Path.of("target", "app-process-logs");
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder.resolve(dataFolder.getFileName() + "-" + start + ".log");
     }
 
     private AppProcess await(String what, BooleanSupplier condition, Duration atMost) {

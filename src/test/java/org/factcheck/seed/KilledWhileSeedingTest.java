@@ -35,7 +35,7 @@ class KilledWhileSeedingTest {
                 assertThat(count(afterKill, table)).as("nothing of the seed is kept: " + table).isZero();
             }
 
-            app.restart().awaitReady(Duration.ofMinutes(3));
+            app.restart().awaitLog("Seed from \\S+: added", Duration.ofMinutes(3));
 
             JdbcClient db = app.database();
             assertThat(count(db, "source")).isEqualTo(5);
