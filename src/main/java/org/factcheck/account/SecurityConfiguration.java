@@ -2,17 +2,19 @@ package org.factcheck.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.factcheck.account.ui.LoginView;
+import org.factcheck.database.DatabaseUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
@@ -42,22 +44,29 @@ class SecurityConfiguration {
 
     /**
      * Scripts sign in with HTTP Basic and are told 401 with a challenge rather than redirected to
-     * the login page; a reviewer signed in to the UI uses the same session.
+     * the login page; a reviewer signed in to the UI uses the same session. When the account cannot
+     * even be looked up (the database is down), the script is told 503, not that its password is wrong.
      */
     @Bean
     @Order(2)
     SecurityFilterChain reports(HttpSecurity http) throws Exception {
         return http.securityMatcher("/reports/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.EDITOR.name()))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basicEntryPoint()))
                 .build();
     }
 
-    private static BasicAuthenticationEntryPoint basicEntryPoint() {
-        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-        entryPoint.setRealmName("Fact-check reports");
-        return entryPoint;
+    private static AuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Fact-check reports");
+        return (request, response, failure) -> {
+            if (failure instanceof InternalAuthenticationServiceException) {
+                DatabaseUnavailable.answer(response);
+            } else {
+                challenge.commence(request, response, failure);
+            }
+        };
     }
 
     @Bean

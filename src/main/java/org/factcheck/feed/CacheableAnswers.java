@@ -15,6 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
  * header), Last-Modified from the data, and {@code Cache-Control: public, max-age=60}. Spring MVC
  * compares them with If-None-Match and If-Modified-Since (the ETag first, as RFC 9110 says) and
  * answers 304 Not Modified without a body when the reader's copy is current.
+ * <p>
+ * The content is written to JSON once, here: the ETag is the hash of those bytes and the body is
+ * those bytes, so the two always agree, and a page is not serialised a second time by the message
+ * converter (which halved the throughput of a 55 KB page; docs/benchmarks.md, section 6).
  */
 @Component
 class CacheableAnswers {
@@ -31,20 +35,26 @@ class CacheableAnswers {
         return ok(answer, type, HttpHeaders.EMPTY);
     }
 
+    /**
+     * Typed as the content, for the API's description; the body is the content's JSON, which the
+     * byte-array converter sends as it is.
+     */
+    @SuppressWarnings("unchecked")
     <T> ResponseEntity<T> ok(Dated<T> answer, MediaType type, HttpHeaders headers) {
-        return ResponseEntity.ok()
+        byte[] body = json.writeValueAsBytes(answer.content());
+        return (ResponseEntity<T>) ResponseEntity.ok()
                 .headers(headers)
                 .contentType(type)
-                .eTag(etag(answer.content(), headers))
+                .eTag(etag(body, headers))
                 .lastModified(answer.lastModified())
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .body(answer.content());
+                .body(body);
     }
 
-    /** SHA-256 of the body as the converter writes it (the same JsonMapper), and of the extra headers. */
-    private String etag(Object body, HttpHeaders headers) {
+    /** SHA-256 of the body and of the extra headers. */
+    private static String etag(byte[] body, HttpHeaders headers) {
         MessageDigest sha256 = sha256();
-        sha256.update(json.writeValueAsBytes(body));
+        sha256.update(body);
         headers.forEach((name, values) -> values.forEach(value ->
                 sha256.update((name + ": " + value + "\n").getBytes(StandardCharsets.UTF_8))));
         return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256.digest()) + "\"";

@@ -131,7 +131,7 @@ public class SearchService {
     /**
      * Claims with the words first, by rank, then claims found only through an entity, oldest first.
      * Each way of finding a claim is its own indexed query: joined by OR in one WHERE clause, they made
-     * PostgreSQL read all claims (a second at a million, docs/benchmarks.md, section 4).
+     * PostgreSQL read all claims (a second at a million, docs/benchmarks.md, section 5).
      */
     private List<SearchHit> claims(String words, List<Long> entityIds) {
         List<Long> ids = entityIds.isEmpty() ? List.of(-1L) : new ArrayList<>(entityIds);

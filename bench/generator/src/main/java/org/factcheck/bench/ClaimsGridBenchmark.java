@@ -17,32 +17,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factcheck.claim.CheckWorthiness;
+import org.factcheck.claim.ClaimFilter;
+import org.factcheck.claim.ClaimStatus;
+import org.factcheck.claim.ClaimSummaries;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 /**
- * Times the claims grid's queries on a large database: the SQL Hibernate runs for
- * ClaimRepository.findSummaries (one page of 50, which a Slice fetches as 51 rows) unsorted, sorted
- * by each sortable column and deep in the list, and the filtered queries the grid's coming filters
- * are likely to run. Prints p50/p95 of the round trip over repeated runs, the server's execution
+ * Times the claims grid's query on a large database: the SQL that {@link ClaimSummaries} builds (one
+ * page of 50) in the default order, sorted by each sortable column, deep in the list, and with each
+ * filter the grid offers. Prints p50/p95 of the round trip over repeated runs, the server's execution
  * time from EXPLAIN ANALYZE, and the indexes each plan uses; writes the plans to target/claims-grid-plans.txt.
  */
 public final class ClaimsGridBenchmark {
 
-    /**
-     * The grid's query as Hibernate 7 writes it for findSummaries (logged with
-     * logging.level.org.hibernate.SQL=debug); size(c.appearances) becomes the correlated count. Like
-     * Hibernate, the harness binds the offset and the row count as parameters.
-     */
-    static final String GRID = "select c1_0.id,c1_0.text,c2_0.name,c1_0.claim_date,c1_0.status,c1_0.check_worthiness,"
-            + "(select count(*) from appearance a1_0 where c1_0.id=a1_0.claim_id),c1_0.updated_at "
-            + "from claim c1_0 left join entity c2_0 on c2_0.id=c1_0.claimant_id";
-    /** The same without the appearance count, to see what the count costs. */
-    static final String GRID_WITHOUT_COUNT = "select c1_0.id,c1_0.text,c2_0.name,c1_0.claim_date,c1_0.status,"
-            + "c1_0.check_worthiness,c1_0.updated_at from claim c1_0 left join entity c2_0 on c2_0.id=c1_0.claimant_id";
-    static final String FIRST_PAGE = " fetch first ? rows only";
-    /** Page 1,000 of 50 rows. */
-    static final String PAGE_1000 = " offset ? rows fetch first ? rows only";
-    private static final int ROWS = 51;
-    private static final int OFFSET_OF_PAGE_1000 = 999 * 50;
+    private static final int PAGE_SIZE = 50;
+    private static final int PAGE_1000 = 999;
 
     static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
     private static final Pattern INDEX = Pattern.compile("(?:Index|Index Only|Bitmap Index) Scan(?: Backward)? (?:using|on) (\\w+)");
@@ -53,16 +47,18 @@ public final class ClaimsGridBenchmark {
         StringBuilder plans = new StringBuilder();
         try (Connection connection = connect(options)) {
             System.out.printf("%-58s %9s %9s %9s  %s%n", "query", "p50 ms", "p95 ms", "server ms", "indexes used");
-            for (Map.Entry<String, String> query : queries(connection).entrySet()) {
-                List<Integer> parameters = query.getValue().endsWith(PAGE_1000) ? List.of(OFFSET_OF_PAGE_1000, ROWS)
-                        : query.getValue().endsWith(FIRST_PAGE) ? List.of(ROWS) : List.of();
-                double[] millis = time(connection, query.getValue(), parameters, runs);
-                String plan = explain(connection, query.getValue(), parameters);
+            for (Map.Entry<String, ClaimSummaries.Query> named : queries(connection).entrySet()) {
+                ParsedSql parsed = NamedParameterUtils.parseSqlStatement(named.getValue().sql());
+                MapSqlParameterSource values = new MapSqlParameterSource(named.getValue().parameters());
+                String sql = NamedParameterUtils.substituteNamedParameters(parsed, values);
+                List<Object> parameters = Arrays.asList(NamedParameterUtils.buildValueArray(parsed, values, null));
+                double[] millis = time(connection, sql, parameters, runs);
+                String plan = explain(connection, sql, parameters);
                 Matcher executionTime = EXECUTION_TIME.matcher(plan);
-                System.out.printf(Locale.ENGLISH, "%-58s %9.1f %9.1f %9s  %s%n", query.getKey(), percentile(millis, 50),
+                System.out.printf(Locale.ENGLISH, "%-58s %9.1f %9.1f %9s  %s%n", named.getKey(), percentile(millis, 50),
                         percentile(millis, 95), executionTime.find() ? executionTime.group(1) : "?", indexes(plan));
-                plans.append("-- ").append(query.getKey()).append(", parameters ").append(parameters).append('\n')
-                        .append(query.getValue()).append(";\n")
+                plans.append("-- ").append(named.getKey()).append(", parameters ").append(parameters).append('\n')
+                        .append(sql).append(";\n")
                         .append(plan).append('\n');
             }
         }
@@ -81,60 +77,57 @@ public final class ClaimsGridBenchmark {
                 System.getenv().getOrDefault("PGPASSWORD", ""));
     }
 
-    /** The queries, by what they are for; filter values are picked from the data (the busiest claimant, ...). */
-    private static Map<String, String> queries(Connection connection) throws SQLException {
-        long busiestClaimant = single(connection, "select claimant_id from claim where claimant_id is not null "
-                + "group by claimant_id order by count(*) desc limit 1");
-        long quietClaimant = single(connection, "select claimant_id from claim where claimant_id is not null "
-                + "group by claimant_id order by count(*), claimant_id limit 1");
+    /** The queries, by what they are for; filter values are picked from the data (the busiest entity, ...). */
+    private static Map<String, ClaimSummaries.Query> queries(Connection connection) throws SQLException {
         long busiestEntity = single(connection, "select entity_id from claim_entity group by entity_id order by count(*) desc limit 1");
+        long quietEntity = single(connection, "select entity_id from claim_entity group by entity_id order by count(*), entity_id limit 1");
         long someSource = single(connection, "select max(source_id) / 2 from appearance");
-        long falseRating = single(connection, "select id from rating where label = 'False'");
+        ClaimFilter none = ClaimFilter.none();
+        Sort byDate = Sort.by(Sort.Order.desc("claimDate"));
 
-        Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("first page, unsorted", GRID + FIRST_PAGE);
-        queries.put("first page, unsorted, without the appearance count", GRID_WITHOUT_COUNT + FIRST_PAGE);
-        queries.put("first page by text", GRID + " order by c1_0.text" + FIRST_PAGE);
-        queries.put("first page by text, descending", GRID + " order by c1_0.text desc" + FIRST_PAGE);
-        queries.put("first page by claim date", GRID + " order by c1_0.claim_date" + FIRST_PAGE);
-        queries.put("first page by claim date, descending", GRID + " order by c1_0.claim_date desc" + FIRST_PAGE);
-        queries.put("first page by status", GRID + " order by c1_0.status" + FIRST_PAGE);
-        queries.put("first page by check-worthiness", GRID + " order by c1_0.check_worthiness" + FIRST_PAGE);
-        queries.put("page 1,000, unsorted", GRID + PAGE_1000);
-        queries.put("page 1,000, unsorted, without the appearance count", GRID_WITHOUT_COUNT + PAGE_1000);
-        queries.put("page 1,000 by text", GRID + " order by c1_0.text" + PAGE_1000);
-        queries.put("page 1,000 by claim date", GRID + " order by c1_0.claim_date" + PAGE_1000);
-        queries.put("page 1,000 by status", GRID + " order by c1_0.status" + PAGE_1000);
-        queries.put("filter: status IN_PROGRESS, newest first",
-                GRID + " where c1_0.status = 'IN_PROGRESS' order by c1_0.updated_at desc" + FIRST_PAGE);
-        queries.put("filter: check-worthiness HIGH and UNREVIEWED, by date",
-                GRID + " where c1_0.check_worthiness = 'HIGH' and c1_0.status = 'UNREVIEWED' order by c1_0.claim_date desc"
-                        + FIRST_PAGE);
-        queries.put("filter: busiest claimant, by date",
-                GRID + " where c1_0.claimant_id = " + busiestClaimant + " order by c1_0.claim_date desc" + FIRST_PAGE);
-        queries.put("filter: a quiet claimant, by date",
-                GRID + " where c1_0.claimant_id = " + quietClaimant + " order by c1_0.claim_date desc" + FIRST_PAGE);
-        queries.put("filter: mentions the busiest entity, by date", GRID + " where c1_0.id in (select claim_id from "
-                + "claim_entity where entity_id = " + busiestEntity + ") order by c1_0.claim_date desc" + FIRST_PAGE);
-        queries.put("filter: appears in one source", GRID + " where c1_0.id in (select claim_id from appearance "
-                + "where source_id = " + someSource + ")" + FIRST_PAGE);
-        queries.put("filter: verdict rated False, by date", GRID + " where c1_0.id in (select claim_id from verdict "
-                + "where rating_id = " + falseRating + ") order by c1_0.claim_date desc" + FIRST_PAGE);
-        queries.put("count of all claims (ClaimService.count)", "select count(*) from claim");
+        Map<String, ClaimSummaries.Query> queries = new LinkedHashMap<>();
+        queries.put("first page, latest changed first (the default)", page(none, 0, Sort.unsorted()));
+        for (String column : List.of("text", "claimDate", "status", "checkWorthiness", "rating", "updatedAt")) {
+            queries.put("first page by " + column, page(none, 0, Sort.by(column)));
+        }
+        queries.put("first page by text, descending", page(none, 0, Sort.by(Sort.Order.desc("text"))));
+        queries.put("first page by claimDate, descending", page(none, 0, byDate));
+        queries.put("page 1,000, latest changed first", page(none, PAGE_1000, Sort.unsorted()));
+        for (String column : List.of("text", "claimDate", "status", "rating")) {
+            queries.put("page 1,000 by " + column, page(none, PAGE_1000, Sort.by(column)));
+        }
+        queries.put("filter: status IN_PROGRESS", page(new ClaimFilter(null, ClaimStatus.IN_PROGRESS, null, null, null, null, null, null, null),
+                0, Sort.unsorted()));
+        queries.put("filter: HIGH check-worthiness and UNREVIEWED, by date", page(new ClaimFilter(null,
+                ClaimStatus.UNREVIEWED, null, null, null, CheckWorthiness.HIGH, null, null, null), 0, byDate));
+        queries.put("filter: rated False, by date", page(new ClaimFilter(null, null, "false", null, null, null, null, null, null), 0, byDate));
+        queries.put("filter: made by or mentions the busiest entity, by date",
+                page(new ClaimFilter(null, null, null, busiestEntity, null, null, null, null, null), 0, byDate));
+        queries.put("filter: made by or mentions a rare entity, by date",
+                page(new ClaimFilter(null, null, null, quietEntity, null, null, null, null, null), 0, byDate));
+        queries.put("filter: appears in one source", page(new ClaimFilter(null, null, null, null, someSource, null, null, null, null),
+                0, Sort.unsorted()));
+        queries.put("filter: text contains 'troops'", page(ClaimFilter.withText("troops"),
+                0, Sort.unsorted()));
+        queries.put("filter: text contains a word no claim has", page(ClaimFilter.withText("zzyzx"),
+                0, Sort.unsorted()));
+        queries.put("filter: assigned to admin (My work)", page(ClaimFilter.assignedTo("admin"), 0, Sort.unsorted()));
+        queries.put("count of all claims (ClaimService.count)", new ClaimSummaries.Query("select count(*) from claim", Map.of()));
         return queries;
+    }
+
+    private static ClaimSummaries.Query page(ClaimFilter filter, int page, Sort sort) {
+        return ClaimSummaries.query(filter, PageRequest.of(page, PAGE_SIZE, sort));
     }
 
     /**
      * Wall time of each run, after three unmeasured runs that warm the caches. The statement is
      * reused, so from the fifth run on it is a server-side prepared statement, as the app's are.
      */
-    private static double[] time(Connection connection, String sql, List<Integer> parameters, int runs)
+    private static double[] time(Connection connection, String sql, List<Object> parameters, int runs)
             throws SQLException {
         double[] millis = new double[runs];
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setInt(i + 1, parameters.get(i));
-            }
+        try (PreparedStatement statement = prepared(connection, sql, parameters)) {
             for (int run = -3; run < runs; run++) {
                 long started = System.nanoTime();
                 try (ResultSet rows = statement.executeQuery()) {
@@ -150,19 +143,24 @@ public final class ClaimsGridBenchmark {
         return millis;
     }
 
-    /** The plan for these parameter values (a custom plan: the values are written into the SQL). */
-    private static String explain(Connection connection, String sql, List<Integer> parameters) throws SQLException {
-        for (int parameter : parameters) {
-            sql = sql.replaceFirst("\\?", Integer.toString(parameter));
-        }
+    /** The plan for these parameter values (a custom plan: a fresh statement, planned with the values). */
+    private static String explain(Connection connection, String sql, List<Object> parameters) throws SQLException {
         StringBuilder plan = new StringBuilder();
-        try (Statement statement = connection.createStatement();
-             ResultSet lines = statement.executeQuery("explain (analyze, buffers) " + sql)) {
+        try (PreparedStatement statement = prepared(connection, "explain (analyze, buffers) " + sql, parameters);
+             ResultSet lines = statement.executeQuery()) {
             while (lines.next()) {
                 plan.append(lines.getString(1)).append('\n');
             }
         }
         return plan.toString();
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
     }
 
     private static String indexes(String plan) {
