@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -144,9 +144,12 @@ final class DocumentText {
         return reduced;
     }
 
-    /** Markdown as plain text: emphasis, links and headings markup dropped, paragraphs kept apart. */
+    /**
+     * Markdown as the text its reader sees: rendered to HTML, then reduced as HTML is, so emphasis,
+     * links and list markers disappear and each block is a paragraph, as in an HTML page.
+     */
     static String markdownToText(String markdown) {
-        return TextContentRenderer.builder().build().render(Parser.builder().build().parse(markdown)).strip();
+        return htmlToText(HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown))).text();
     }
 
     /**
@@ -155,6 +158,7 @@ final class DocumentText {
      */
     static Reduced htmlToText(String html) {
         Document document = Jsoup.parse(html);
+        String title = document.title().isBlank() ? null : document.title().strip();
         document.select("script, style, noscript, template, iframe, object, svg, head").remove();
         StringBuilder text = new StringBuilder();
         Element body = document.body();
@@ -178,7 +182,6 @@ final class DocumentText {
                 }
             }
         });
-        String title = document.title().isBlank() ? null : document.title().strip();
         return new Reduced(text.toString().strip(), title);
     }
 
