@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factcheck.entity.SpellingInText;
@@ -42,6 +43,16 @@ final class CandidateFinder {
             + "at most|nearly|almost|largest|biggest|smallest|highest|lowest|record|increased|decreased|rose|fell|"
             + "doubled|tripled|halved)\\b", FLAGS);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** What in a sentence's wording makes it checkable: how much it adds to the score, and the reason shown. */
+    private record Feature(double weight, String reason, Function<String, String> find) {
+    }
+
+    private static final List<Feature> WORDING = List.of(
+            new Feature(0.35, "a number or quantity (%s)", CandidateFinder::firstNumber),
+            new Feature(0.2, "a date (%s)", sentence -> first(DATE, sentence)),
+            new Feature(0.3, "an attribution (“%s”)", sentence -> first(ATTRIBUTION, sentence)),
+            new Feature(0.15, "a comparison or change (“%s”)", sentence -> first(COMPARISON, sentence)));
 
     /** A sentence worth proposing, at code-point offsets (end exclusive), with its score and reasons. */
     record Candidate(int start, int end, String sentence, double score, List<String> reasons) {
@@ -85,15 +96,12 @@ final class CandidateFinder {
         int end = codePoints.at(to);
         double score = 0;
         List<String> reasons = new ArrayList<>();
-        String number = firstNumber(sentence);
-        if (number != null) {
-            score += 0.35;
-            reasons.add("a number or quantity (" + number + ")");
-        }
-        String date = first(DATE, sentence);
-        if (date != null) {
-            score += 0.2;
-            reasons.add("a date (" + date + ")");
+        for (Feature feature : WORDING) {
+            String found = feature.find().apply(sentence);
+            if (found != null) {
+                score += feature.weight();
+                reasons.add(feature.reason().formatted(found));
+            }
         }
         Set<String> named = new LinkedHashSet<>();
         // The spellings are in text order: look only at those from the sentence's start on.
@@ -105,16 +113,6 @@ final class CandidateFinder {
         if (!named.isEmpty()) {
             score += named.size() > 1 ? 0.3 : 0.2;
             reasons.add("names " + String.join(", ", named));
-        }
-        String attribution = first(ATTRIBUTION, sentence);
-        if (attribution != null) {
-            score += 0.3;
-            reasons.add("an attribution (“" + attribution + "”)");
-        }
-        String comparison = first(COMPARISON, sentence);
-        if (comparison != null) {
-            score += 0.15;
-            reasons.add("a comparison or change (“" + comparison + "”)");
         }
         score = Math.min(1, Math.round(score * 100) / 100.0);
         if (score < PROPOSED_FROM) {
