@@ -101,16 +101,16 @@ class ImportView extends Main {
         fileName = name;
         fileBytes = bytes;
         fileError.setText("");
-        uploaded.setText("Ready to import: " + name + " (" + (bytes.length + 1023) / 1024 + " KB). ");
-        text.setEnabled(false);
-        text.setHelperText("The uploaded file is imported; remove it to paste a text instead.");
+        uploaded.setText("Ready to import: " + name + " (" + (bytes.length + 1023) / 1024 + " KB). Remove it to paste "
+                + "a text instead.");
+        text.setVisible(false);
     }
 
     private void clearFile() {
         fileName = null;
         fileBytes = null;
         uploaded.setText("");
-        text.setEnabled(true);
+        text.setVisible(true);
     }
 
     private void fileProblem(String message) {
