@@ -81,13 +81,10 @@ class Fingerprints {
 
     /** Fingerprints the sources that have none, batch by batch, off the startup thread. */
     @EventListener(ApplicationReadyEvent.class)
-    void fingerprintTheRest() {
+    void fingerprintTheRestInTheBackground() {
         Thread.ofVirtual().name("source-fingerprints").start(() -> {
             try {
-                int done = 0;
-                for (int batch = fingerprintMissing(); batch > 0; batch = fingerprintMissing()) {
-                    done += batch;
-                }
+                int done = fingerprintTheRest();
                 if (done > 0) {
                     log.info("Fingerprinted {} sources for near-duplicate detection", done);
                 }
@@ -97,18 +94,31 @@ class Fingerprints {
         });
     }
 
-    int fingerprintMissing() {
+    /** Fingerprints every source that has none; returns how many. */
+    int fingerprintTheRest() {
+        int done = 0;
+        long after = 0;
+        for (List<Long> batch = fingerprintMissing(after); !batch.isEmpty(); batch = fingerprintMissing(after)) {
+            done += batch.size();
+            after = batch.getLast();
+        }
+        return done;
+    }
+
+    /** Fingerprints the next batch of sources without one after the given id; returns their ids, in order. */
+    private List<Long> fingerprintMissing(long afterId) {
         List<SourceText> missing = jdbc.sql("""
                 select s.id, s.full_text from source s
-                where not exists (select 1 from source_fingerprint f where f.source_id = s.id)
+                where s.id > :after and not exists (select 1 from source_fingerprint f where f.source_id = s.id)
                 order by s.id limit :limit
                 """)
+                .param("after", afterId)
                 .param("limit", BACKFILL_BATCH)
                 .query((rs, row) -> new SourceText(rs.getLong("id"), rs.getString("full_text")))
                 .list();
         // A text replaced meanwhile has its new fingerprint already: never overwrite it with the old one.
         missing.forEach(source -> write(source.id(), Fingerprint.of(source.text()), "do nothing"));
-        return missing.size();
+        return missing.stream().map(SourceText::id).toList();
     }
 
     private record SourceText(long id, String text) {

@@ -47,6 +47,9 @@ class ImportServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Fingerprints fingerprints;
+
     @Test
     void importing_a_text_creates_the_source_with_its_details() {
         String text = NEWS + unique();
@@ -163,6 +166,23 @@ class ImportServiceTest {
 
         assertThat(imported.nearDuplicateOf().title()).isEqualTo("Iraq Returns to the Deadly Embrace of the US");
         assertThat(sources.find(imported.sourceId())).isPresent();
+    }
+
+    @Test
+    void a_source_loaded_outside_the_application_is_fingerprinted_and_then_found_as_a_near_duplicate() {
+        String text = "Flooding closed 14 schools in Basra on Sunday, the governor told the local council. Engineers "
+                + "said the pumping stations had failed twice since March, and residents of three districts waited "
+                + "for water tankers through the night. " + unique();
+        long id = jdbc.sql("""
+                insert into source (title, outlet, language, full_text, sha256, origin, entered_by, created_by, updated_by)
+                values ('Bulk-loaded', 'Wire', 'en', :text, :sha, 'IMPORT', 'loader', 'loader', 'loader') returning id""")
+                .param("text", text).param("sha", Source.sha256Of(text)).query(Long.class).single();
+
+        assertThat(fingerprints.fingerprintTheRest()).isGreaterThanOrEqualTo(1);
+
+        assertThatThrownBy(() -> imports.importDocument(pasted(text + " Updated.", "A re-post"), false))
+                .isInstanceOfSatisfying(NearDuplicateFound.class,
+                        found -> assertThat(found.nearDuplicate().sourceId()).isEqualTo(id));
     }
 
     @Test
