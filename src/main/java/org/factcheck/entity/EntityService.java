@@ -23,14 +23,24 @@ public class EntityService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Lookalikes lookalikes;
+    private final KnownSpellings knownSpellings;
 
     EntityService(NamedEntityRepository entities, AliasRepository aliases, ApplicationEventPublisher events,
-            EntityManager entityManager, Lookalikes lookalikes) {
+            EntityManager entityManager, Lookalikes lookalikes, KnownSpellings knownSpellings) {
         this.entities = entities;
         this.aliases = aliases;
         this.events = events;
         this.entityManager = entityManager;
         this.lookalikes = lookalikes;
+        this.knownSpellings = knownSpellings;
+    }
+
+    /**
+     * Every known spelling of an entity (name or alias) in the text, as whole words, in text order.
+     * Short all-capital spellings such as "US" match only in capitals; see {@link KnownSpellings}.
+     */
+    public List<SpellingInText> spellingsIn(String text) {
+        return knownSpellings.in(text);
     }
 
     /**
@@ -116,6 +126,7 @@ public class EntityService {
      * Counting every save as a new version of the entity makes such a form fail instead.
      */
     private NamedEntity changed(NamedEntity entity) {
+        knownSpellings.changed();
         entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return entity;
     }

@@ -29,6 +29,10 @@ interface SourceRepository extends JpaRepository<Source, Long> {
             + "s.language, s.origin) from Source s where s.id = :id")
     Optional<SourceSummary> findSummary(long id);
 
+    @Query("select new org.factcheck.source.SourceSummary(s.id, s.title, s.outlet, s.publishedOn, s.publishedOnPrecision, "
+            + "s.language, s.origin) from Source s where s.sha256 = :sha256")
+    Optional<SourceSummary> findSummaryBySha256(String sha256);
+
     @Query("select distinct s.outlet from Source s order by s.outlet")
     List<String> findOutlets();
 

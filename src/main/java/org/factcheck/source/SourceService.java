@@ -60,14 +60,38 @@ public class SourceService {
         return sources.count();
     }
 
+    /** The source whose current text has exactly this SHA-256, if any. */
+    public Optional<SourceSummary> findBySha256(String sha256) {
+        return sources.findSummaryBySha256(sha256);
+    }
+
     /** Adds a source; a text already in the database (same SHA-256) is refused. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public Source add(Source source) {
+        return insert(source);
+    }
+
+    /**
+     * Adds a source a reviewer imported (a news text they are checking, with its details). Reviewers
+     * may import, so that finding claims in new texts does not wait for an editor; editing a
+     * source's details or text afterwards stays with editors.
+     */
+    @Transactional
+    public Source addImported(Source source) {
+        if (source.getOrigin() != SourceOrigin.IMPORT) {
+            throw new IllegalArgumentException("Only an imported source is added this way.");
+        }
+        return insert(source);
+    }
+
+    private Source insert(Source source) {
         if (sources.existsBySha256(source.getSha256())) {
             throw new DuplicateSourceException(source.getSha256());
         }
-        return sources.save(source);
+        Source saved = sources.save(source);
+        events.publishEvent(new SourceAdded(saved.getId(), saved.getFullText()));
+        return saved;
     }
 
     /** Saves an editor's changes to a source's description (its text never changes here). */

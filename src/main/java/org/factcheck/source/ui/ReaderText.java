@@ -11,27 +11,36 @@ import org.factcheck.source.TextHighlight;
 /**
  * Renders a source text for reading: one paragraph per line, each with {@code dir="auto"} so that
  * Arabic or Persian paragraphs run right to left, and each carrying its start offset so a
- * selection can be turned into code-point offsets. Highlights (claim appearances) become links.
+ * selection can be turned into code-point offsets. Highlights (claim appearances, or whatever
+ * another feature marks, such as known entity names) become links.
  */
-final class ReaderText {
+public final class ReaderText {
+
+    private static final String APPEARANCE = "appearance";
 
     private ReaderText() {
     }
 
     static void render(Div container, String text, List<TextHighlight> highlights) {
+        render(container, text, highlights, APPEARANCE);
+    }
+
+    /** Renders the text with its highlights marked by the CSS class, each opening its route when clicked. */
+    public static void render(Div container, String text, List<TextHighlight> highlights, String markClass) {
         int[] codePoints = text.codePoints().toArray();
         int paragraphStart = 0;
         for (int i = 0; i <= codePoints.length; i++) {
             if (i == codePoints.length || codePoints[i] == '\n') {
                 if (i > paragraphStart) {
-                    container.add(paragraph(codePoints, paragraphStart, i, highlights));
+                    container.add(paragraph(codePoints, paragraphStart, i, highlights, markClass));
                 }
                 paragraphStart = i + 1;
             }
         }
     }
 
-    private static Paragraph paragraph(int[] codePoints, int start, int end, List<TextHighlight> highlights) {
+    private static Paragraph paragraph(int[] codePoints, int start, int end, List<TextHighlight> highlights,
+            String markClass) {
         Paragraph paragraph = new Paragraph();
         paragraph.getElement().setAttribute("dir", "auto");
         paragraph.getElement().setAttribute("data-start", String.valueOf(start));
@@ -50,7 +59,7 @@ final class ReaderText {
             if (covering == null) {
                 paragraph.add(new Text(piece));
             } else {
-                paragraph.add(mark(piece, covering, from == covering.start()));
+                paragraph.add(mark(piece, covering, from == covering.start(), markClass));
             }
         }
         return paragraph;
@@ -67,13 +76,13 @@ final class ReaderText {
         return found;
     }
 
-    private static Span mark(String piece, TextHighlight highlight, boolean first) {
+    private static Span mark(String piece, TextHighlight highlight, boolean first, String markClass) {
         Span mark = new Span(piece);
-        mark.addClassName("appearance");
+        mark.addClassName(markClass);
         mark.getElement().setAttribute("title", highlight.title());
         mark.getElement().setAttribute("data-route", highlight.route());
         if (first) {
-            mark.setId("appearance-" + highlight.id());
+            mark.setId(markClass + "-" + highlight.id());
         }
         mark.addClickListener(click -> mark.getUI().ifPresent(ui -> ui.navigate(highlight.route())));
         return mark;

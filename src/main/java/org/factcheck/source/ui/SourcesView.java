@@ -37,6 +37,9 @@ class SourcesView extends Main {
     final DatePicker publishedFrom = new DatePicker("Published from");
     final DatePicker publishedTo = new DatePicker("to");
     final Button newSource = new Button("New source", VaadinIcon.PLUS.create());
+    // The import feature builds on sources, so its view is reached by its route, not its class.
+    final Button importSource = new Button("Import", VaadinIcon.UPLOAD.create(),
+            click -> getUI().ifPresent(ui -> ui.navigate("import")));
 
     SourcesView(SourceService sources, AuthenticationContext authentication) {
         addClassName("list-view");
@@ -74,7 +77,7 @@ class SourcesView extends Main {
         newSource.addClickListener(click -> new SourceForm(sources, null, saved -> getUI().ifPresent(ui ->
                 ui.navigate(SourceReaderView.class, new RouteParameters("id",
                         String.valueOf(saved.getId())))), () -> { }).open());
-        HorizontalLayout header = new HorizontalLayout(new H2("Sources"), newSource);
+        HorizontalLayout header = new HorizontalLayout(new H2("Sources"), new HorizontalLayout(importSource, newSource));
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

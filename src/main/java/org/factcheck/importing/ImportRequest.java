@@ -1,0 +1,27 @@
+package org.factcheck.importing;
+
+import java.time.LocalDate;
+
+/**
+ * What a reviewer imports: either a file's bytes with its name (.txt, .md or .html), or a pasted
+ * text, with the source's details.
+ */
+public record ImportRequest(byte[] file, String fileName, String pastedText, String title, String outlet, String author,
+        LocalDate publishedOn, String language, String url) {
+
+    /** A pasted text with its details. */
+    public static ImportRequest pasted(String text, String title, String outlet, LocalDate publishedOn, String language,
+            String url) {
+        return new ImportRequest(null, null, text, title, outlet, null, publishedOn, language, url);
+    }
+
+    /** An uploaded file with its details. */
+    public static ImportRequest file(byte[] bytes, String fileName, String title, String outlet, LocalDate publishedOn,
+            String language, String url) {
+        return new ImportRequest(bytes, fileName, null, title, outlet, null, publishedOn, language, url);
+    }
+
+    boolean isFile() {
+        return file != null;
+    }
+}

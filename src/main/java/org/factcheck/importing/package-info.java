@@ -1,0 +1,6 @@
+/**
+ * Importing a new source: a pasted text or a .txt, .md or .html file with its details, refused when
+ * it is not usable text or already in the database, flagged when it nearly is; then the sentences
+ * likely worth checking, proposed as candidate claims for a reviewer to accept or dismiss.
+ */
+package org.factcheck.importing;
