@@ -41,11 +41,6 @@ import org.springframework.stereotype.Service;
 @AppTest
 class ServiceAuthorizationTest {
 
-    /** Who may call a method: anyone (not even signed in), or this role and the roles above it. */
-    enum Caller {
-        ANYONE, REVIEWER, EDITOR, ADMIN
-    }
-
     private static final Map<String, Caller> EXPECTED = Map.ofEntries(
             // Signing in itself, before anyone is signed in.
             entry("ReviewerService.loadUserByUsername(String)", Caller.ANYONE),
@@ -151,7 +146,7 @@ class ServiceAuthorizationTest {
             }
             for (Caller caller : Caller.values()) {
                 boolean refused = isRefused(call, caller);
-                boolean shouldBe = caller.ordinal() < expected.ordinal();
+                boolean shouldBe = !caller.reaches(expected);
                 if (refused != shouldBe) {
                     wrong.put(signature + " as " + caller, shouldBe ? "allowed, should be refused" : "refused, should be allowed");
                 }
