@@ -36,7 +36,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {"/api/**", "/actuator/health", "/actuator/health/**",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+            "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/error"};
 
     @Bean
     @Order(1)
