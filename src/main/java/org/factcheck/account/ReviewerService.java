@@ -42,6 +42,8 @@ public class ReviewerService implements UserDetailsService {
                 .build();
     }
 
+    /** An account, with its password hash: for those signed in only (signing in itself uses loadUserByUsername). */
+    @PreAuthorize("hasRole('REVIEWER')")
     public Optional<Reviewer> findByUsername(String username) {
         return reviewers.findByUsername(username);
     }

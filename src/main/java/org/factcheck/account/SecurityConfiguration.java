@@ -1,10 +1,14 @@
 package org.factcheck.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.factcheck.account.ui.LoginView;
 import org.factcheck.database.DatabaseUnavailable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -16,21 +20,25 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Three filter chains: the public, stateless paths (the read-only API, health, API docs, errors)
  * first; then the report exports for automation (editors and admins, by HTTP Basic or the UI's
  * session); then the reviewers' Vaadin UI behind the login page. Services check roles too.
+ * Every chain sends the same security headers; both chains that sign in throttle failed sign-ins.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 @EnableJpaAuditing(auditorAwareRef = "currentReviewer")
+@EnableConfigurationProperties(SignInThrottleSettings.class)
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {"/api/**", "/actuator/health", "/actuator/health/**",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+            "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/error"};
 
     @Bean
     @Order(1)
@@ -49,8 +57,9 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain reports(HttpSecurity http) throws Exception {
+    SecurityFilterChain reports(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http.securityMatcher("/reports/**")
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.EDITOR.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basicEntryPoint()))
@@ -71,9 +80,27 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain reviewerUi(HttpSecurity http) throws Exception {
+    SecurityFilterChain reviewerUi(HttpSecurity http, SignInThrottle throttle) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        return http.build();
+        return http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .build();
+    }
+
+    /**
+     * The security headers, on every answer: set before any filter chain, because Vaadin has Spring
+     * Security ignore some requests altogether (the login page's among them).
+     */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC, DispatcherType.FORWARD);
+        return registration;
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(SignInThrottleSettings settings) {
+        return new SignInThrottle(settings);
     }
 
     /** bcrypt, stored with its {id} prefix so the algorithm can be upgraded later. */

@@ -73,9 +73,12 @@ public class EntityService {
         return entities.count();
     }
 
-    /** Entities whose name or an alias contains the text, for pickers; all of them for a blank text. */
+    /**
+     * Entities whose name or an alias contains the text, for pickers; all of them for a blank text.
+     * Wildcards in the text ({@code %}, {@code _}) are taken literally.
+     */
     public List<NamedEntity> findByNameOrAlias(String text, Pageable page) {
-        return entities.findByNameOrAliasContaining(text == null ? "" : text.strip(), page).getContent();
+        return entities.findByNameOrAliasMatching(new EntityFilter(null, text).pattern(), page).getContent();
     }
 
     /**

@@ -29,8 +29,9 @@ interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> {
                    or exists (select a from Alias a where a.entity = e and lower(a.name) like :pattern))""")
     Slice<EntitySummary> findSummaries(EntityType type, String pattern, Pageable page);
 
-    @Query("select e from NamedEntity e where lower(e.name) like lower(concat('%', :text, '%')) "
-            + "or exists (select a from Alias a where a.entity = e and lower(a.name) like lower(concat('%', :text, '%'))) "
+    /** Entities whose name or one of whose aliases matches the pattern (see {@link EntityFilter#pattern()}). */
+    @Query("select e from NamedEntity e where lower(e.name) like :pattern escape '\\' "
+            + "or exists (select a from Alias a where a.entity = e and lower(a.name) like :pattern escape '\\') "
             + "order by e.name")
-    Slice<NamedEntity> findByNameOrAliasContaining(String text, Pageable page);
+    Slice<NamedEntity> findByNameOrAliasMatching(String pattern, Pageable page);
 }

@@ -1,5 +1,6 @@
 package org.factcheck.feed;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -37,6 +38,14 @@ class FeedProblems extends ResponseEntityExceptionHandler {
                 ? Problems.notFound("Nothing is published at this address; ids are whole numbers.")
                 : Problems.badParameter(mismatch.getName(),
                         mismatch.getName() + " must be a whole number, not '" + mismatch.getValue() + "'.");
+        return handleErrorResponseException(problem, problem.getHeaders(), problem.getStatusCode(), request);
+    }
+
+    /** A query string that is not UTF-8 once percent-decoded: Tomcat refuses to read any of its parameters. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodable(InvalidParameterException exception, WebRequest request) {
+        ErrorResponseException problem = Problems.badParameter("query",
+                "The query string is not valid UTF-8 once percent-decoded: encode every parameter value as UTF-8.");
         return handleErrorResponseException(problem, problem.getHeaders(), problem.getStatusCode(), request);
     }
 

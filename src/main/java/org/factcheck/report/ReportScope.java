@@ -16,6 +16,11 @@ public record ReportScope(ClaimStatus status, String rating, Long entity, Long s
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
         String text, CheckWorthiness checkWorthiness, Long claim) {
 
+    /** PostgreSQL refuses a NUL character in any text; no rating label has one, so it is dropped. */
+    public ReportScope {
+        rating = rating == null ? null : rating.replace("\0", "");
+    }
+
     public static ReportScope everything() {
         return of(ClaimFilter.none());
     }

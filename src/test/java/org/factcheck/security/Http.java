@@ -1,0 +1,62 @@
+package org.factcheck.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The app over real HTTP, as a browser or script would call it, redirects not followed: anonymously
+ * or with HTTP Basic, any method, raw paths and queries (sent as given, so they may be malformed).
+ */
+final class Http {
+
+    record Answer(int status, java.net.http.HttpHeaders headers, String body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    Http(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    Answer get(String pathAndQuery) {
+        return send("GET", pathAndQuery, null, null);
+    }
+
+    Answer send(String method, String pathAndQuery) {
+        return send(method, pathAndQuery, null, null);
+    }
+
+    /** With HTTP Basic when a username is given. */
+    Answer send(String method, String pathAndQuery, String username, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .method(method, "GET".equals(method) || "HEAD".equals(method)
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            request.header("Content-Type", "application/json");
+        }
+        if (username != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
