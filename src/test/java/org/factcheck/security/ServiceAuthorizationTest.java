@@ -63,6 +63,9 @@ class ServiceAuthorizationTest {
             entry("SourceService.add(Source)", Caller.EDITOR),
             entry("SourceService.save(Source)", Caller.EDITOR),
             entry("SourceService.replaceText(long,String,String)", Caller.EDITOR),
+            // Imports add sources through the import feature, which any reviewer may use.
+            entry("SourceService.addImported(Source)", Caller.REVIEWER),
+            entry("SourceService.findBySha256(String)", Caller.REVIEWER),
 
             entry("ClaimService.list(ClaimFilter,Pageable)", Caller.REVIEWER),
             entry("ClaimService.ratingLabels()", Caller.REVIEWER),
@@ -77,6 +80,13 @@ class ServiceAuthorizationTest {
             entry("ClaimService.removeAppearance(long,long)", Caller.REVIEWER),
             entry("ClaimService.linkContradiction(Claim,Claim,String)", Caller.REVIEWER),
             entry("ClaimService.linkedClaims(long)", Caller.REVIEWER),
+            entry("ClaimService.linkContradiction(long,long,String)", Caller.REVIEWER),
+            entry("ClaimService.unlink(long)", Caller.REVIEWER),
+            entry("ClaimService.sameClaimSuggestions(long)", Caller.REVIEWER),
+            entry("ClaimService.sameClaimElsewhere(long)", Caller.REVIEWER),
+            entry("ClaimService.confirmSameClaim(long,long)", Caller.REVIEWER),
+            entry("ClaimService.rejectSameClaim(long,long)", Caller.REVIEWER),
+            entry("ClaimService.removeFromCluster(long)", Caller.REVIEWER),
             entry("ClaimEntityLinks.claimsMentioning(long)", Caller.REVIEWER),
 
             entry("EntityService.lookalikes(String,Long)", Caller.REVIEWER),
@@ -87,11 +97,13 @@ class ServiceAuthorizationTest {
             entry("EntityService.findByNameOrAlias(String,Pageable)", Caller.REVIEWER),
             entry("EntityService.save(NamedEntity)", Caller.REVIEWER),
             entry("EntityService.merge(long,long)", Caller.REVIEWER),
+            entry("EntityService.spellingsIn(String)", Caller.REVIEWER),
 
             entry("VerdictService.ratings()", Caller.REVIEWER),
             entry("VerdictService.rating(String)", Caller.REVIEWER),
             entry("VerdictService.verdictOn(Claim)", Caller.REVIEWER),
             entry("VerdictService.verdictOnClaim(long)", Caller.REVIEWER),
+            entry("VerdictService.verdictsOnClaims(Collection)", Caller.REVIEWER),
             entry("VerdictService.count()", Caller.REVIEWER),
             entry("VerdictService.countByStatus(VerdictStatus)", Caller.REVIEWER),
             entry("VerdictService.countByRating()", Caller.REVIEWER),
@@ -118,9 +130,19 @@ class ServiceAuthorizationTest {
 
             entry("SearchService.search(String)", Caller.REVIEWER),
 
-            entry("CsvReport.write(ReportScope,CsvLayout,boolean,OutputStream)", Caller.EDITOR),
-            entry("PdfReport.write(ReportScope,OutputStream)", Caller.EDITOR),
-            entry("ClaimReviewBundle.write(ReportScope,OutputStream)", Caller.EDITOR),
+            entry("ImportService.maxBytes()", Caller.REVIEWER),
+            entry("ImportService.importDocument(ImportRequest,boolean)", Caller.REVIEWER),
+            entry("ImportService.candidates(long)", Caller.REVIEWER),
+            entry("ImportService.spellingsIn(long)", Caller.REVIEWER),
+            entry("ImportService.accept(long)", Caller.REVIEWER),
+            entry("ImportService.accept(long,int,int,String)", Caller.REVIEWER),
+            entry("ImportService.dismiss(long)", Caller.REVIEWER),
+
+            entry("CsvReport.write(ReportScope,CsvLayout,boolean,OutputStream,ExportProgress)", Caller.EDITOR),
+            entry("PdfReport.write(ReportScope,OutputStream,ExportProgress)", Caller.EDITOR),
+            entry("PdfReport.refusal(ReportScope)", Caller.EDITOR),
+            entry("ClaimReviewBundle.write(ReportScope,OutputStream,ExportProgress)", Caller.EDITOR),
+            entry("ReportExports.start(ReportScope,ExportFormat,boolean)", Caller.EDITOR),
 
             // The public API's read model: published fact-checks only, for anyone.
             entry("PublishedFactChecks.find(long)", Caller.ANYONE),
