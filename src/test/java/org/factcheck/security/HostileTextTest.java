@@ -46,14 +46,14 @@ class HostileTextTest extends BrowserTest {
 
     @Test
     void the_claim_page_shows_the_claim_its_quote_verdict_and_evidence_as_written() {
-        visit("/claims/" + hostile.claimId(), hostile.claimText(), "claim");
+        visit("/claims/" + hostile.claimId(), "Claim " + hostile.marker(), "claim");
         assertThat(page.getByText("Rationale " + HostileDesk.ALL).first()).isVisible();
         assertThat(page.getByText("Evidence title " + HostileDesk.ALL).first()).isVisible();
     }
 
     @Test
     void the_claims_grid_shows_the_claim_as_written() {
-        visit("/claims?source=" + hostile.sourceId(), hostile.claimText(), "claims-grid");
+        visit("/claims?source=" + hostile.sourceId(), "Claim " + hostile.marker(), "claims-grid");
     }
 
     @Test
@@ -65,17 +65,16 @@ class HostileTextTest extends BrowserTest {
 
     @Test
     void the_entity_page_and_grid_show_its_name_alias_and_description_as_written() {
-        visit("/entities/" + hostile.claimantId(), "Description", "entity");
+        visit("/entities/" + hostile.claimantId(), "Claimant " + hostile.marker(), "entity");
         page.navigate(url("/entities"));
         page.getByLabel("Name or alias").fill(hostile.marker());
         expectLiteral("Claimant " + hostile.marker(), "entities-grid");
     }
 
     @Test
-    void the_search_highlights_the_words_found_without_rendering_the_payloads() {
+    void the_search_highlights_the_words_found_without_rendering_the_payloads_as_markup() {
         visit("/search?q=" + hostile.marker(), "Source " + hostile.marker(), "search");
         assertThat(page.locator("mark").first()).isVisible();
-        assertThat(page.locator("main script, main img, main svg")).hasCount(0);
     }
 
     @Test
@@ -100,6 +99,7 @@ class HostileTextTest extends BrowserTest {
     private void expectInert(String screenshot) {
         Browser.screenshot(page, "hostile-" + screenshot);
         assertThat(page.evaluate("() => typeof window.__pwned")).isEqualTo("undefined");
+        assertThat(page.locator("main script, [onerror], [onload]")).hasCount(0);
         assertThat(dialogs).isEmpty();
         @SuppressWarnings("unchecked")
         List<String> targets = (List<String>) page.evaluate(LINK_TARGETS);
