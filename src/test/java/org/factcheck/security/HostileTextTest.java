@@ -3,6 +3,7 @@ package org.factcheck.security;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,15 @@ class HostileTextTest extends BrowserTest {
     void the_search_highlights_the_words_found_without_rendering_the_payloads_as_markup() {
         visit("/search?q=" + hostile.marker(), "Source " + hostile.marker(), "search");
         assertThat(page.locator("mark").first()).isVisible();
+    }
+
+    @Test
+    void the_claims_history_compares_its_revisions_field_by_field_as_written() {
+        page.navigate(url("/claims/" + hostile.claimId()));
+        page.locator(".record-history vaadin-grid-cell-content")
+                .getByText("Claim " + hostile.claimId(), new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator(".history-comparison")).isVisible();
+        expectLiteral("Note", "claim-history");
     }
 
     @Test
