@@ -15,10 +15,14 @@ import java.util.Base64;
  */
 final class Http {
 
-    record Answer(int status, java.net.http.HttpHeaders headers, String body) {
+    record Answer(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
 
         String header(String name) {
             return headers.firstValue(name).orElse(null);
+        }
+
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 
@@ -50,7 +54,7 @@ final class Http {
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
