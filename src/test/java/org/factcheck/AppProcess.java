@@ -147,10 +147,15 @@ public final class AppProcess implements AutoCloseable {
     /** The app's database, while its embedded PostgreSQL runs. */
     public JdbcClient database() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl("jdbc:postgresql://127.0.0.1:" + databasePort + "/factcheck");
+        dataSource.setUrl(jdbcUrl());
         dataSource.setUser("postgres");
         dataSource.setConnectTimeout(2);
         return JdbcClient.create(dataSource);
+    }
+
+    /** The address of the app's database, for a connection of the test's own (user postgres, no password). */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + databasePort + "/factcheck";
     }
 
     public String url(String path) {
