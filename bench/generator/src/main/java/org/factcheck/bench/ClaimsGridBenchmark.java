@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factcheck.claim.CheckWorthiness;
@@ -71,10 +72,16 @@ public final class ClaimsGridBenchmark {
                 "--runs", "30"), args);
     }
 
-    /** A connection to the database the options name; a password, if needed, comes from PGPASSWORD. */
+    /**
+     * A connection to the database the options name, planning each statement for its own values as the
+     * app's pool does (application.properties); a password, if needed, comes from PGPASSWORD.
+     */
     static Connection connect(Map<String, String> options) throws SQLException {
-        return DriverManager.getConnection(options.get("--jdbc-url"), options.get("--user"),
-                System.getenv().getOrDefault("PGPASSWORD", ""));
+        Properties properties = new Properties();
+        properties.setProperty("user", options.get("--user"));
+        properties.setProperty("password", System.getenv().getOrDefault("PGPASSWORD", ""));
+        properties.setProperty("options", "-c plan_cache_mode=force_custom_plan");
+        return DriverManager.getConnection(options.get("--jdbc-url"), properties);
     }
 
     /** The queries, by what they are for; filter values are picked from the data (the busiest entity, ...). */
