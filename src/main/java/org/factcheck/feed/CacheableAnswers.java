@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The content is written to JSON once, here: the ETag is the hash of those bytes and the body is
  * those bytes, so the two always agree, and a page is not serialised a second time by the message
- * converter (which halved the throughput of a 55 KB page; docs/benchmarks.md, section 6).
+ * converter (which halved the throughput of a 55 KB page; docs/benchmarks.md, section 6). The answer
+ * is then kept in {@link RecentAnswers} until the public data changes.
  */
 @Component
 class CacheableAnswers {
@@ -26,9 +27,11 @@ class CacheableAnswers {
     static final String CACHE_CONTROL = "public, max-age=60";
 
     private final JsonMapper json;
+    private final RecentAnswers recent;
 
-    CacheableAnswers(JsonMapper json) {
+    CacheableAnswers(JsonMapper json, RecentAnswers recent) {
         this.json = json;
+        this.recent = recent;
     }
 
     <T> ResponseEntity<T> ok(Dated<T> answer, MediaType type) {
@@ -42,10 +45,12 @@ class CacheableAnswers {
     @SuppressWarnings("unchecked")
     <T> ResponseEntity<T> ok(Dated<T> answer, MediaType type, HttpHeaders headers) {
         byte[] body = json.writeValueAsBytes(answer.content());
+        String etag = etag(body, headers);
+        recent.keep(body, type, etag, answer.lastModified(), headers);
         return (ResponseEntity<T>) ResponseEntity.ok()
                 .headers(headers)
                 .contentType(type)
-                .eTag(etag(body, headers))
+                .eTag(etag)
                 .lastModified(answer.lastModified())
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .body(body);

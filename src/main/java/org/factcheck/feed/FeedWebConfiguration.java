@@ -9,8 +9,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * What every path of the public API shares: CORS open to any origin for reading, the rate limit
- * per client address, and the refusal of unknown query parameters (in that order, so that even a
- * refused request counts against the limit).
+ * per client address, the refusal of unknown query parameters (in that order, so that even a
+ * refused request counts against the limit), and answers kept in memory until the data changes.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({PublicationSettings.class, RateLimitSettings.class})
@@ -19,9 +19,11 @@ class FeedWebConfiguration implements WebMvcConfigurer {
     static final String API_PATHS = "/api/**";
 
     private final RateLimiter rateLimiter;
+    private final RecentAnswers recentAnswers;
 
-    FeedWebConfiguration(RateLimitSettings rateLimit) {
+    FeedWebConfiguration(RateLimitSettings rateLimit, RecentAnswers recentAnswers) {
         this.rateLimiter = new RateLimiter(rateLimit);
+        this.recentAnswers = recentAnswers;
     }
 
     @Override
@@ -38,5 +40,6 @@ class FeedWebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RateLimitInterceptor(rateLimiter)).addPathPatterns(API_PATHS);
         registry.addInterceptor(new KnownParametersOnly()).addPathPatterns(API_PATHS);
+        registry.addInterceptor(recentAnswers).addPathPatterns(API_PATHS).excludePathPatterns(BenchCeiling.PATH);
     }
 }

@@ -90,6 +90,24 @@ class CachingTest extends ApiTest {
     }
 
     @Test
+    void an_answer_kept_in_memory_gives_way_to_any_change_written_to_what_it_shows() {
+        String path = path("/api/v1/fact-checks/{fact-check}");
+        FeedClient.Answer first = api.get(path);
+        FeedClient.Answer again = api.get(path);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+
+        // Written past the app's services, as another instance or a script would: the counter (V90) still moves.
+        jdbc.sql("update entity set name = 'Renamed claimant " + published.marker() + "' where id = ?")
+                .param(published.claimantId()).update();
+        FeedClient.Answer afterRenaming = api.get(path, "If-None-Match", first.header("ETag"));
+
+        assertThat(afterRenaming.status()).isEqualTo(200);
+        assertThat(afterRenaming.body()).contains("Renamed claimant " + published.marker());
+        assertThat(api.get(path, "If-None-Match", afterRenaming.header("ETag")).status()).isEqualTo(304);
+    }
+
+    @Test
     void a_page_may_be_read_from_any_origin_with_its_caching_and_paging_headers() {
         FeedClient.Answer answer = api.get("/api/v1/claim-reviews", "Origin", "https://newsroom.example");
 
