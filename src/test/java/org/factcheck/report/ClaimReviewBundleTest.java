@@ -2,6 +2,7 @@ package org.factcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.factcheck.Http;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,11 @@ class ClaimReviewBundleTest extends ReportTest {
     void the_bundle_carries_the_properties_claim_review_requires() {
         ReportDesk.Case fact = desk.publish("Bundled claim " + ReportDesk.newMarker(), "Bundled Claimant", "the quote", "False");
 
-        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.jsonld?source=" + fact.sourceId());
+        Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.jsonld?source=" + fact.sourceId());
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).startsWith("application/ld+json");
-        JsonNode bundle = JSON.readTree(answer.text());
+        JsonNode bundle = JSON.readTree(answer.body());
         assertThat(bundle.isArray()).isTrue();
         assertThat(bundle.size()).isEqualTo(1);
         JsonNode review = bundle.get(0);
@@ -43,27 +44,27 @@ class ClaimReviewBundleTest extends ReportTest {
     void the_bundle_has_the_same_shape_as_the_public_feeds_claim_review() {
         ReportDesk.Case fact = desk.publish("Same shape " + ReportDesk.newMarker(), "Someone", "the quote", "True");
 
-        JsonNode bundled = JSON.readTree(reports.as(editor, AccountFixtures.PASSWORD,
-                "/reports/fact-checks.jsonld?source=" + fact.sourceId()).text()).get(0);
-        JsonNode published = JSON.readTree(reports.anonymously("/api/v1/fact-checks/" + fact.claimId() + "/claim-review").text());
+        JsonNode bundled = JSON.readTree(reports.getAs(editor, AccountFixtures.PASSWORD,
+                "/reports/fact-checks.jsonld?source=" + fact.sourceId()).body()).get(0);
+        JsonNode published = JSON.readTree(reports.get("/api/v1/fact-checks/" + fact.claimId() + "/claim-review").body());
 
         assertThat(bundled).isEqualTo(published);
     }
 
     @Test
     void an_empty_selection_is_an_empty_array() {
-        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD,
+        Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD,
                 "/reports/fact-checks.jsonld?from=1900-01-01&to=1900-01-02");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.text()).isEqualTo("[]");
+        assertThat(answer.body()).isEqualTo("[]");
     }
 
     @Test
     void reviewers_and_strangers_may_not_export() {
         String reviewer = desk.account(Role.REVIEWER);
 
-        assertThat(reports.anonymously("/reports/fact-checks.jsonld").status()).isEqualTo(401);
-        assertThat(reports.as(reviewer, AccountFixtures.PASSWORD, "/reports/fact-checks.jsonld").status()).isEqualTo(403);
+        assertThat(reports.get("/reports/fact-checks.jsonld").status()).isEqualTo(401);
+        assertThat(reports.getAs(reviewer, AccountFixtures.PASSWORD, "/reports/fact-checks.jsonld").status()).isEqualTo(403);
     }
 }

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.factcheck.Http;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,11 @@ class CsvReportTest extends ReportTest {
         String text = "He said \"no\", twice,\nthen \"yes\"; تم تأكيد الخبر " + ReportDesk.newMarker();
         ReportDesk.Case fact = desk.publish(text, "Claimant, \"the\" first", "quoted, \"words\"", "False");
 
-        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + fact.sourceId());
+        Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + fact.sourceId());
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).startsWith("text/csv");
-        List<CSVRecord> rows = parse(answer.text());
+        List<CSVRecord> rows = parse(answer.body());
         assertThat(rows).hasSize(1);
         CSVRecord row = rows.getFirst();
         assertThat(row.get("claimId")).isEqualTo(Long.toString(fact.claimId()));
@@ -39,7 +40,7 @@ class CsvReportTest extends ReportTest {
     void the_columns_are_named_as_in_the_fact_check_tools_api() {
         ReportDesk.Case fact = desk.publish("Columns " + ReportDesk.newMarker(), "Someone", "the quote", "False");
 
-        String csv = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + fact.sourceId()).text();
+        String csv = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + fact.sourceId()).body();
 
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo("claimId,text,claimant,claimDate,reviewDate,textualRating,url,languageCode");
@@ -51,10 +52,10 @@ class CsvReportTest extends ReportTest {
         ReportDesk.Case fact = desk.publish("=HYPERLINK(\"http://evil.example\",\"" + marker + "\")", "+Claimant " + marker,
                 "@SUM(1,2)", "False");
 
-        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD,
+        Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD,
                 "/reports/fact-checks.csv?rows=appearance&source=" + fact.sourceId());
 
-        CSVRecord row = parse(answer.text()).getFirst();
+        CSVRecord row = parse(answer.body()).getFirst();
         assertThat(row.get("text")).isEqualTo("'" + fact.claimText());
         assertThat(row.get("claimant")).isEqualTo("'+Claimant " + marker);
         assertThat(row.get("quote")).isEqualTo("'@SUM(1,2)");
@@ -66,8 +67,8 @@ class CsvReportTest extends ReportTest {
     void one_row_per_appearance_adds_the_quote_and_its_source() throws IOException {
         ReportDesk.Case fact = desk.publish("Per appearance " + ReportDesk.newMarker(), "Someone", "a quote, in full", "True");
 
-        List<CSVRecord> rows = parse(reports.as(editor, AccountFixtures.PASSWORD,
-                "/reports/fact-checks.csv?rows=appearance&source=" + fact.sourceId()).text());
+        List<CSVRecord> rows = parse(reports.getAs(editor, AccountFixtures.PASSWORD,
+                "/reports/fact-checks.csv?rows=appearance&source=" + fact.sourceId()).body());
 
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().get("quote")).isEqualTo("a quote, in full");
@@ -80,8 +81,8 @@ class CsvReportTest extends ReportTest {
         ReportDesk.Case fact = desk.publish("BOM " + ReportDesk.newMarker(), "Someone", "the quote", "False");
         String path = "/reports/fact-checks.csv?source=" + fact.sourceId();
 
-        byte[] withMark = reports.as(editor, AccountFixtures.PASSWORD, path + "&bom=true").body();
-        byte[] without = reports.as(editor, AccountFixtures.PASSWORD, path).body();
+        byte[] withMark = reports.getAs(editor, AccountFixtures.PASSWORD, path + "&bom=true").bytes();
+        byte[] without = reports.getAs(editor, AccountFixtures.PASSWORD, path).bytes();
 
         assertThat(withMark).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(without[0]).isEqualTo((byte) 'c');
@@ -92,15 +93,15 @@ class CsvReportTest extends ReportTest {
         ReportDesk.Case fact = desk.publish("Filtered " + ReportDesk.newMarker(), "Someone", "the quote", "False");
         String path = "/reports/fact-checks.csv?source=" + fact.sourceId();
 
-        assertThat(parse(reports.as(editor, AccountFixtures.PASSWORD, path + "&rating=false&status=UNREVIEWED").text())).hasSize(1);
-        assertThat(parse(reports.as(editor, AccountFixtures.PASSWORD, path + "&rating=True").text())).isEmpty();
-        assertThat(parse(reports.as(editor, AccountFixtures.PASSWORD, path + "&from=2024-02-29&to=2024-02-29").text())).hasSize(1);
-        assertThat(parse(reports.as(editor, AccountFixtures.PASSWORD, path + "&from=2024-03-01").text())).isEmpty();
+        assertThat(parse(reports.getAs(editor, AccountFixtures.PASSWORD, path + "&rating=false&status=UNREVIEWED").body())).hasSize(1);
+        assertThat(parse(reports.getAs(editor, AccountFixtures.PASSWORD, path + "&rating=True").body())).isEmpty();
+        assertThat(parse(reports.getAs(editor, AccountFixtures.PASSWORD, path + "&from=2024-02-29&to=2024-02-29").body())).hasSize(1);
+        assertThat(parse(reports.getAs(editor, AccountFixtures.PASSWORD, path + "&from=2024-03-01").body())).isEmpty();
     }
 
     @Test
     void an_unknown_row_layout_is_refused_with_the_ones_there_are() {
-        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?rows=source");
+        Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?rows=source");
 
         assertThat(answer.status()).isEqualTo(400);
     }
@@ -111,13 +112,13 @@ class CsvReportTest extends ReportTest {
         String admin = desk.account(Role.ADMIN);
         String path = "/reports/fact-checks.csv?status=DISMISSED";
 
-        ReportClient.Answer anonymous = reports.anonymously(path);
+        Http.Answer anonymous = reports.get(path);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
-        assertThat(reports.as(editor, "not the password", path).status()).isEqualTo(401);
-        assertThat(reports.as(reviewer, AccountFixtures.PASSWORD, path).status()).isEqualTo(403);
-        assertThat(reports.as(editor, AccountFixtures.PASSWORD, path).status()).isEqualTo(200);
-        assertThat(reports.as(admin, AccountFixtures.PASSWORD, path).status()).isEqualTo(200);
+        assertThat(reports.getAs(editor, "not the password", path).status()).isEqualTo(401);
+        assertThat(reports.getAs(reviewer, AccountFixtures.PASSWORD, path).status()).isEqualTo(403);
+        assertThat(reports.getAs(editor, AccountFixtures.PASSWORD, path).status()).isEqualTo(200);
+        assertThat(reports.getAs(admin, AccountFixtures.PASSWORD, path).status()).isEqualTo(200);
     }
 
     private static List<CSVRecord> parse(String csv) throws IOException {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.factcheck.Http;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -33,14 +34,14 @@ class PdfReportTest extends ReportTest {
         ReportDesk.Case persian = desk.publish("Persian claim " + marker + ": " + PERSIAN, "Claimant " + marker,
                 "quote " + marker, "True");
 
-        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD,
+        Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD,
                 "/reports/fact-checks.pdf?entity=" + arabic.claimantId() + "&from=2024-01-01");
-        ReportClient.Answer both = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf?from=2024-02-29&to=2024-02-29");
+        Http.Answer both = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf?from=2024-02-29&to=2024-02-29");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).isEqualTo("application/pdf");
-        Files.write(Path.of("target/sample-report.pdf"), both.body());
-        try (PDDocument pdf = Loader.loadPDF(both.body())) {
+        Files.write(Path.of("target/sample-report.pdf"), both.bytes());
+        try (PDDocument pdf = Loader.loadPDF(both.bytes())) {
             String text = logical(new PDFTextStripper().getText(pdf));
             assertThat(text).contains("Verdict report", "Contents", "Arabic claim " + marker, "Persian claim " + marker);
             assertThat(text).contains(ARABIC, PERSIAN);
@@ -61,10 +62,10 @@ class PdfReportTest extends ReportTest {
                 .param(fact.sourceId()).query(String.class).single();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
 
-        ReportClient.Answer answer = reports.as(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf?claim=" + fact.claimId());
+        Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf?claim=" + fact.claimId());
 
         assertThat(answer.status()).isEqualTo(200);
-        try (PDDocument pdf = Loader.loadPDF(answer.body())) {
+        try (PDDocument pdf = Loader.loadPDF(answer.bytes())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Provenance claim " + marker, "Claim #" + fact.claimId());
             assertThat(text).contains("Drafted by " + drafter + ", " + today);
@@ -89,8 +90,8 @@ class PdfReportTest extends ReportTest {
     void reviewers_may_not_export() {
         String reviewer = desk.account(Role.REVIEWER);
 
-        assertThat(reports.anonymously("/reports/fact-checks.pdf").status()).isEqualTo(401);
-        assertThat(reports.as(reviewer, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf").status()).isEqualTo(403);
+        assertThat(reports.get("/reports/fact-checks.pdf").status()).isEqualTo(401);
+        assertThat(reports.getAs(reviewer, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf").status()).isEqualTo(403);
     }
 
     /** Shaped Arabic comes out of the PDF as presentation forms; NFKC turns them back into letters. */

@@ -1,6 +1,7 @@
 package org.factcheck.report;
 
 import org.factcheck.AppTest;
+import org.factcheck.Http;
 import org.factcheck.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,13 +18,13 @@ abstract class ReportTest {
     @Autowired
     ApplicationContext app;
 
-    ReportClient reports;
+    Http reports;
     ReportDesk desk;
     String editor;
 
     @BeforeEach
     void connect() {
-        reports = new ReportClient(port);
+        reports = new Http(port);
         desk = new ReportDesk(app);
         editor = desk.account(Role.EDITOR);
     }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.factcheck.Http;
 import org.factcheck.AppTest;
 import org.factcheck.account.AccountFixtures;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.factcheck.Http;
 import org.factcheck.AppTest;
 import org.factcheck.Colleague;
 import org.factcheck.account.AccountFixtures;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.factcheck.Http;
 import org.factcheck.AppTest;
 import org.factcheck.Colleague;
 import org.factcheck.account.AccountFixtures;

@@ -3,6 +3,7 @@ package org.factcheck.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.factcheck.Http;
 import org.factcheck.AppTest;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.ReviewerService;

@@ -1,4 +1,4 @@
-package org.factcheck.security;
+package org.factcheck;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,15 +13,16 @@ import java.util.Base64;
  * The app over real HTTP, as a browser or script would call it, redirects not followed: anonymously
  * or with HTTP Basic, any method, raw paths and queries (sent as given, so they may be malformed).
  */
-final class Http {
+public final class Http {
 
-    record Answer(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+    public record Answer(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
 
-        String body() {
+        /** The body as UTF-8 text. */
+        public String body() {
             return new String(bytes, StandardCharsets.UTF_8);
         }
     }
@@ -29,20 +30,25 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
-    Http(int port) {
+    public Http(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    Answer get(String pathAndQuery) {
+    public Answer get(String pathAndQuery) {
         return send("GET", pathAndQuery, null, null);
     }
 
-    Answer send(String method, String pathAndQuery) {
+    /** A GET with HTTP Basic. */
+    public Answer getAs(String username, String password, String pathAndQuery) {
+        return send("GET", pathAndQuery, username, password);
+    }
+
+    public Answer send(String method, String pathAndQuery) {
         return send(method, pathAndQuery, null, null);
     }
 
     /** With HTTP Basic when a username is given. */
-    Answer send(String method, String pathAndQuery, String username, String password) {
+    public Answer send(String method, String pathAndQuery, String username, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .method(method, "GET".equals(method) || "HEAD".equals(method)
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
