@@ -152,14 +152,8 @@ public class SearchService {
      */
     private List<SearchHit> claims(String words, List<Long> entityIds) {
         List<Long> ids = entityIds.isEmpty() ? List.of(-1L) : new ArrayList<>(entityIds);
-        return jdbc.sql("""
-                with q as (select websearch_to_tsquery('simple', :words) as query),
-                matches as (
-                    select c.id from claim c, q
-                    where c.search_vector @@ q.query
-                    limit :ranked
-                ),
-                by_words as (
+        return byWords(firstMatchesIn("claim") + """
+                , by_words as (
                     select c.id, ts_rank(c.search_vector, q.query) as rank from matches join claim c on c.id = matches.id, q
                     order by rank desc, c.id
                     limit :limit
@@ -181,26 +175,16 @@ public class SearchService {
                 select c.id, c.text, ts_headline('simple', c.text, q.query, :options) as snippet
                 from found join claim c on c.id = found.id, q
                 order by found.by_words desc, found.rank desc, found.id
-                """)
-                .param("words", words)
-                .param("options", HEADLINE_OPTIONS)
+                """, words)
                 .param("entities", ids)
-                .param("limit", PER_TYPE)
-                .param("ranked", RANKED)
                 .query((rs, row) -> new SearchHit(SearchHitType.CLAIM, rs.getLong("id"), rs.getString("text"),
                         rs.getString("snippet"), "claims/" + rs.getLong("id")))
                 .list();
     }
 
     private List<SearchHit> sources(String words) {
-        return jdbc.sql("""
-                with q as (select websearch_to_tsquery('simple', :words) as query),
-                matches as (
-                    select s.id from source s, q
-                    where s.search_vector @@ q.query
-                    limit :ranked
-                ),
-                found as (
+        return byWords(firstMatchesIn("source") + """
+                , found as (
                     select s.id, s.title, s.outlet, s.full_text, ts_rank(s.search_vector, q.query) as rank
                     from matches join source s on s.id = matches.id, q
                     order by rank desc, s.id
@@ -210,37 +194,47 @@ public class SearchService {
                        ts_headline('simple', found.full_text, q.query, :options) as snippet
                 from found, q
                 order by found.rank desc, found.id
-                """)
-                .param("words", words)
-                .param("options", HEADLINE_OPTIONS)
-                .param("limit", PER_TYPE)
-                .param("ranked", RANKED)
+                """, words)
                 .query((rs, row) -> new SearchHit(SearchHitType.SOURCE, rs.getLong("id"), rs.getString("title"),
                         rs.getString("snippet"), "sources/" + rs.getLong("id")))
                 .list();
     }
 
     private List<SearchHit> verdicts(String words) {
-        return jdbc.sql("""
-                with q as (select websearch_to_tsquery('simple', :words) as query),
-                matches as (
-                    select v.id from verdict v, q
-                    where v.search_vector @@ q.query
-                    limit :ranked
-                )
+        return byWords(firstMatchesIn("verdict") + """
                 select v.id, v.claim_id, r.label || ': ' || c.text as title,
                        ts_headline('simple', v.rationale, q.query, :options) as snippet
                 from matches join verdict v on v.id = matches.id join claim c on c.id = v.claim_id
                      join rating r on r.id = v.rating_id, q
                 order by ts_rank(v.search_vector, q.query) desc, v.id
                 limit :limit
-                """)
-                .param("words", words)
-                .param("options", HEADLINE_OPTIONS)
-                .param("limit", PER_TYPE)
-                .param("ranked", RANKED)
+                """, words)
                 .query((rs, row) -> new SearchHit(SearchHitType.VERDICT, rs.getLong("id"), rs.getString("title"),
                         rs.getString("snippet"), "claims/" + rs.getLong("claim_id")))
                 .list();
+    }
+
+    /**
+     * The search's tsquery as {@code q}, and as {@code matches} the first {@link #RANKED} rows of the
+     * table it matches: what each kind then ranks.
+     */
+    private static String firstMatchesIn(String table) {
+        return """
+                with q as (select websearch_to_tsquery('simple', :words) as query),
+                matches as (
+                    select t.id from %s t, q
+                    where t.search_vector @@ q.query
+                    limit :ranked
+                )
+                """.formatted(table);
+    }
+
+    /** A statement over {@link #firstMatchesIn}, with the parameters every kind of search takes. */
+    private JdbcClient.StatementSpec byWords(String sql, String words) {
+        return jdbc.sql(sql)
+                .param("words", words)
+                .param("options", HEADLINE_OPTIONS)
+                .param("limit", PER_TYPE)
+                .param("ranked", RANKED);
     }
 }
