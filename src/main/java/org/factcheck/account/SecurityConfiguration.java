@@ -25,9 +25,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three filter chains: the public, stateless paths (the read-only API, health, API docs, errors)
- * first; then the report exports for automation (editors and admins, by HTTP Basic or the UI's
- * session); then the reviewers' Vaadin UI behind the login page. Services check roles too.
+ * Four filter chains: the public, stateless paths (the read-only API, health, API docs, errors)
+ * first; then the desk's automation under /desk (any signed-in role, HTTP Basic only); then the
+ * report exports for automation (editors and admins, by HTTP Basic or the UI's session); then the
+ * reviewers' Vaadin UI behind the login page. Services check roles too.
  * Every chain sends the same security headers; both chains that sign in throttle failed sign-ins.
  */
 @Configuration
@@ -56,7 +57,7 @@ class SecurityConfiguration {
      * even be looked up (the database is down), the script is told 503, not that its password is wrong.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain reports(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http.securityMatcher("/reports/**")
                 .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
@@ -64,6 +65,36 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basicEntryPoint()))
                 .build();
+    }
+
+    /**
+     * Automation for signed-in users (a newsroom CMS pushing imports, a script loading other desks'
+     * ClaimReview): HTTP Basic on every request, no session and so no cookie a cross-site request
+     * could ride on (hence no CSRF token). Roles are checked as in the UI, by the services; refusals
+     * are problem+json like the rest of the app's HTTP interfaces.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain deskAutomation(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        return http.securityMatcher("/desk/**")
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(deskEntryPoint()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(deskEntryPoint())
+                        .accessDeniedHandler((request, response, denied) -> DeskProblems.forbidden(response)))
+                .build();
+    }
+
+    private static AuthenticationEntryPoint deskEntryPoint() {
+        return (request, response, failure) -> {
+            if (failure instanceof InternalAuthenticationServiceException) {
+                DatabaseUnavailable.answer(response);
+            } else {
+                DeskProblems.unauthorized(response);
+            }
+        };
     }
 
     private static AuthenticationEntryPoint basicEntryPoint() {
@@ -79,7 +110,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain reviewerUi(HttpSecurity http, SignInThrottle throttle) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
