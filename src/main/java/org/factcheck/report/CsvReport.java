@@ -27,9 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CsvReport {
 
-    /** Fact Check Tools' names: claim text, claimant, claimDate; claimReview reviewDate, textualRating, url, languageCode. */
+    /**
+     * Fact Check Tools' names where it has one (claim text, claimant, claimDate; claimReview reviewDate,
+     * textualRating, url, languageCode), ours for the rest. textualRating is a public rating, so it is
+     * filled only for a published verdict; a draft's, a review's or a retracted verdict's rating is in
+     * unpublishedRating, beside the verdictStatus that says which. Sources, entities and evidence list
+     * one item per line.
+     */
     static final List<String> CLAIM_COLUMNS = List.of(
-            "claimId", "text", "claimant", "claimDate", "reviewDate", "textualRating", "url", "languageCode");
+            "claimId", "text", "claimant", "claimDate", "verdictStatus", "reviewDate", "textualRating",
+            "unpublishedRating", "rationale", "url", "languageCode", "sources", "entities", "evidence");
     static final List<String> APPEARANCE_COLUMNS = List.of(
             "appearanceId", "quote", "sourceTitle", "sourceUrl", "sourceDate");
 
@@ -101,11 +108,17 @@ public class CsvReport {
         cells.add(row.getString("text"));
         cells.add(row.getString("claimant"));
         cells.add(row.getObject("claim_date", LocalDate.class));
+        cells.add(row.getString("verdict_status"));
         cells.add(publishedAt == null ? null : publishedAt.toInstant());
-        cells.add(row.getString("rating"));
+        cells.add(published ? row.getString("rating") : null);
+        cells.add(published ? null : row.getString("rating"));
+        cells.add(row.getString("rationale"));
         // Only a published fact-check has a page of its own to link to.
         cells.add(published ? publication.factCheckUrl(claimId) : null);
         cells.add(language);
+        cells.add(row.getString("sources"));
+        cells.add(row.getString("entities"));
+        cells.add(row.getString("evidence"));
         return cells;
     }
 
