@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import java.util.Set;
 import org.factcheck.account.Reviewer;
 import org.factcheck.entity.NamedEntity;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.TextLimits;
 import org.factcheck.source.Source;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
@@ -32,6 +34,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Audited
 public class Claim extends EditableRecord {
 
+    @Size(max = TextLimits.CLAIM)
     @NotBlank
     @Column(nullable = false)
     private String text;
@@ -58,6 +61,7 @@ public class Claim extends EditableRecord {
     private Reviewer assignee;
 
     /** What a fact-checker should notice about the claim; internal, never published. */
+    @Size(max = TextLimits.PROSE)
     private String note;
 
     @ManyToMany(fetch = FetchType.LAZY)

@@ -10,11 +10,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.TextLimits;
 import org.hibernate.envers.Audited;
 
 /** A person, organisation, place or event, with every spelling it is known by. */
@@ -28,10 +30,12 @@ public class NamedEntity extends EditableRecord {
     @Column(nullable = false)
     private EntityType type;
 
+    @Size(max = TextLimits.NAME)
     @NotBlank(message = "Enter the name the entity is best known by")
     @Column(nullable = false)
     private String name;
 
+    @Size(max = TextLimits.PROSE)
     private String description;
 
     @OneToMany(mappedBy = "entity", cascade = CascadeType.ALL, orphanRemoval = true)

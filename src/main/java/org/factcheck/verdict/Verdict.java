@@ -13,6 +13,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.factcheck.account.Reviewer;
 import org.factcheck.claim.Claim;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.TextLimits;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -38,6 +40,7 @@ public class Verdict extends EditableRecord {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Rating rating;
 
+    @Size(max = TextLimits.PROSE)
     @NotBlank
     @Column(nullable = false)
     private String rationale;
@@ -62,6 +65,7 @@ public class Verdict extends EditableRecord {
     private Instant retractedAt;
 
     /** Why the verdict no longer stands; public, like a correction note. */
+    @Size(max = TextLimits.PROSE)
     private String retractionNote;
 
     @OneToMany(mappedBy = "verdict", cascade = CascadeType.ALL, orphanRemoval = true)

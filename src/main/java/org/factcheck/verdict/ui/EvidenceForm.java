@@ -10,8 +10,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.function.Consumer;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.source.SourceFilter;
 import org.factcheck.source.SourceService;
@@ -36,7 +36,7 @@ class EvidenceForm extends Dialog {
     final TextArea quote = new TextArea("Relevant quote");
     final Button save = new Button("Save evidence");
 
-    private final BeanValidationBinder<Evidence> binder = new BeanValidationBinder<>(Evidence.class);
+    private final FormBinder<Evidence> binder = new FormBinder<>(Evidence.class);
 
     EvidenceForm(SourceService sources, Evidence item, Consumer<Evidence> onSave) {
         setHeaderTitle(item.isNew() ? "Add evidence" : "Edit evidence");
