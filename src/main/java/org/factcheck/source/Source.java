@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.NotInTheFuture;
 import org.factcheck.shared.TextLimits;
 import org.hibernate.envers.Audited;
 
@@ -40,6 +41,7 @@ public class Source extends EditableRecord {
     @Pattern(regexp = "(https?://\\S+)?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
     private String url;
 
+    @NotInTheFuture
     private LocalDate publishedOn;
 
     // Kept consistent with the date by the setters; the form leaves it empty while there is no date.

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.NotInTheFuture;
 import org.factcheck.shared.TextLimits;
 import org.factcheck.source.Source;
 import org.hibernate.envers.Audited;
@@ -47,8 +48,10 @@ public class Evidence extends EditableRecord {
     @Size(max = TextLimits.NAME)
     private String publisher;
 
+    @NotInTheFuture
     private LocalDate publishedOn;
 
+    @NotInTheFuture
     private LocalDate accessedOn;
 
     @Size(max = TextLimits.QUOTE)

@@ -1,6 +1,7 @@
 package org.factcheck.base.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
@@ -10,12 +11,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.Field;
 import java.util.Objects;
+import org.factcheck.shared.NotInTheFuture;
 
 /**
  * A form's binder: Bean Validation's messages next to the fields, as {@link BeanValidationBinder}
  * gives them, and each text field limited to its property's {@code @Size(max)} (the entity's
  * {@link org.factcheck.shared.TextLimits}): the browser stops typing at the limit, and once the text
- * reaches four fifths of it the field counts the characters, so a form never states a limit of its own.
+ * reaches four fifths of it the field counts the characters; a {@link NotInTheFuture} date's picker
+ * offers no later day. So a form never states a limit of its own.
  */
 public class FormBinder<BEAN> extends BeanValidationBinder<BEAN> {
 
@@ -29,9 +32,13 @@ public class FormBinder<BEAN> extends BeanValidationBinder<BEAN> {
 
     @Override
     protected BindingBuilder<BEAN, ?> configureBinding(BindingBuilder<BEAN, ?> binding, PropertyDefinition<BEAN, ?> definition) {
-        Integer max = maxLength(definition.getPropertyHolderType(), definition.getName());
-        if (max != null && binding.getField() instanceof TextFieldBase<?, ?> field) {
-            limit(field, max);
+        Field property = property(definition.getPropertyHolderType(), definition.getName());
+        Size size = property == null ? null : property.getAnnotation(Size.class);
+        if (size != null && size.max() != Integer.MAX_VALUE && binding.getField() instanceof TextFieldBase<?, ?> field) {
+            limit(field, size.max());
+        }
+        if (property != null && property.isAnnotationPresent(NotInTheFuture.class) && binding.getField() instanceof DatePicker picker) {
+            refuseFutureDates(picker);
         }
         return super.configureBinding(binding, definition);
     }
@@ -61,12 +68,18 @@ public class FormBinder<BEAN> extends BeanValidationBinder<BEAN> {
         });
     }
 
-    private static Integer maxLength(Class<?> type, String property) {
+    /** Offers no day after {@link NotInTheFuture.Check#latest()}, and says why when a later one is typed. */
+    public static void refuseFutureDates(DatePicker picker) {
+        picker.setMax(NotInTheFuture.Check.latest());
+        picker.setI18n(Objects.requireNonNullElseGet(picker.getI18n(), DatePicker.DatePickerI18n::new)
+                .setMaxErrorMessage(NotInTheFuture.MESSAGE));
+    }
+
+    /** The bean's field of this name, declared by its class or a superclass. */
+    private static Field property(Class<?> type, String name) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {
-                Field field = c.getDeclaredField(property);
-                Size size = field.getAnnotation(Size.class);
-                return size == null || size.max() == Integer.MAX_VALUE ? null : size.max();
+                return c.getDeclaredField(name);
             } catch (NoSuchFieldException notHere) {
                 // declared further up
             }

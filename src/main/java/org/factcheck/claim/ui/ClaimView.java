@@ -28,6 +28,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -283,9 +284,24 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     }
 
     private void save() {
+        LocalDate savedDate = claim.getClaimDate();
         if (!binder.writeBeanIfValid(claim)) {
             return;
         }
+        Optional<LocalDate> earliestSource = claim.earliestSourceDateAfterClaimDate();
+        if (earliestSource.isPresent() && !claim.getClaimDate().equals(savedDate)) {
+            ConfirmDialog question = new ConfirmDialog("Dated before its sources?",
+                    "The claim is dated " + claim.getClaimDate() + ", but the earliest source it appears in was published "
+                            + earliestSource.get() + ". Keep this date?",
+                    "Keep " + claim.getClaimDate(), keep -> store(), "Change the date", change -> claimDate.focus());
+            question.addClassName("claim-date-question");
+            question.open();
+            return;
+        }
+        store();
+    }
+
+    private void store() {
         Saving.attempt(() -> claims.save(claim), this::showConflict).ifPresent(saved -> {
             UnsavedChanges.browserWarning(false);
             claim = claims.findWithDetails(saved.getId()).orElseThrow();

@@ -84,6 +84,7 @@ class ImportView extends Main {
         FormBinder.limit(outlet, TextLimits.NAME);
         FormBinder.limit(author, TextLimits.NAME);
         FormBinder.limit(url, TextLimits.URL);
+        FormBinder.refuseFutureDates(publishedOn);
         title.setHelperText("As the outlet headlined it; an HTML page's own title if left empty.");
         language.setValue("en");
         language.setHelperText("ISO 639 code: en, ar, fa…");
@@ -157,6 +158,7 @@ class ImportView extends Main {
                 case "author" -> invalid(author, problem);
                 case "language" -> invalid(language, problem);
                 case "url" -> invalid(url, problem);
+                case "publishedOn" -> invalid(publishedOn, problem);
                 default -> showNotice(new Span(problem));
             }
         });
@@ -177,7 +179,7 @@ class ImportView extends Main {
         fileError.setText("");
         notice.removeAll();
         notice.setVisible(false);
-        for (HasValidation field : new HasValidation[] {text, title, outlet, author, language, url}) {
+        for (HasValidation field : new HasValidation[] {text, title, outlet, author, publishedOn, language, url}) {
             field.setInvalid(false);
         }
     }

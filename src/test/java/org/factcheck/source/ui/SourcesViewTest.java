@@ -103,6 +103,19 @@ class SourcesViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "editor", roles = {"EDITOR", "REVIEWER"})
+    void a_source_published_in_2027_is_refused_but_tomorrow_is_accepted_for_time_zones() {
+        Source source = sources.save(newSource("Dated sources " + System.nanoTime()));
+        source.setPublished(java.time.LocalDate.of(2027, 6, 1), org.factcheck.source.DatePrecision.DAY);
+
+        assertThatThrownBy(() -> sources.save(source)).rootCause().hasMessageContaining("This date is in the future");
+
+        Source tomorrow = sources.find(source.getId()).orElseThrow();
+        tomorrow.setPublished(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), org.factcheck.source.DatePrecision.DAY);
+        assertThat(sources.save(tomorrow).getPublishedOn()).isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = {"EDITOR", "REVIEWER"})
     void an_editor_adds_a_source_and_lands_in_its_reader() {
         SourcesView view = navigate(SourcesView.class);
         test(view.newSource).click();
@@ -116,5 +129,13 @@ class SourcesViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(SourceReaderView.class);
         assertThat(find(Button.class).withText("New claim from selection").exists()).isTrue();
+    }
+
+    private static Source newSource(String text) {
+        Source source = new Source(text, SourceOrigin.MANUAL, "editor");
+        source.setTitle("A dated source");
+        source.setOutlet("Desk notes");
+        source.setLanguage("en");
+        return source;
     }
 }
