@@ -266,7 +266,10 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
 
     private void editEvidence(Evidence item) {
         new EvidenceForm(sources, item, edited -> Saving.attempt(() -> verdicts.saveEvidence(verdict, edited),
-                this::showConflict).ifPresent(saved -> reload())).open();
+                this::showConflict).map(saved -> {
+                    reload();
+                    return true;
+                }).orElse(false)).open();
     }
 
     private void removeEvidence(Evidence item) {
