@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.factcheck.claim.ClaimConditions;
 import org.factcheck.verdict.VerdictStatus;
@@ -141,6 +142,20 @@ class ReportRows {
             provenance.put(claimId, new Provenance(steps.getOrDefault(claimId, List.of()), hashes.getOrDefault(claimId, Map.of())));
         }
         return provenance;
+    }
+
+    /** The names of the records a scope names: the claim's text, the entity's name, the source's title. */
+    record Names(Optional<String> claim, Optional<String> entity, Optional<String> source) {
+    }
+
+    Names namesIn(ReportScope scope) {
+        return new Names(name("select text from claim where id = ?", scope.claim()),
+                name("select name from entity where id = ?", scope.entity()),
+                name("select title from source where id = ?", scope.source()));
+    }
+
+    private Optional<String> name(String sql, Long id) {
+        return id == null ? Optional.empty() : jdbc.sql(sql).param(id).query(String.class).optional();
     }
 
     private static VerdictStatus status(String name) {
