@@ -54,9 +54,9 @@ class ActivityView extends Main {
 
         grid.addColumn(entry -> Labels.of(entry.revisedAt())).setHeader("When").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(ActivityEntry::reviewer).setHeader("Who").setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(ActivityView::record).setHeader("Record").setFlexGrow(2);
+        grid.addComponentColumn(ActivityView::record).setHeader("Record").setWidth("18rem").setFlexGrow(3);
         grid.addColumn(ActivityView::change).setHeader("Change").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(ActivityEntry::reason).setHeader("Reason").setFlexGrow(1);
+        grid.addColumn(ActivityEntry::reason).setHeader("Reason").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(ActivityEntry::revision).setHeader("Revision").setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(page -> history.activity(filter(), page));
