@@ -1,19 +1,26 @@
 package org.factcheck.claim;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The claims grid's query, in SQL: it joins the verdict and rating tables for the rating column and
- * filter (the verdict feature builds on claims, so claims cannot call it); the filter's conditions are
- * {@link ClaimConditions}.
+ * The claims grid's query, in SQL. Each order the grid offers is one index of V141, read forwards or
+ * backwards with the id as tie-breaker, so a page is a short index scan; the next page is read by key
+ * (after the last claim shown), so the thousandth page costs what the first does. The claimant, the
+ * rating's label and the count of appearances are looked up for the page's claims only. The filter's
+ * conditions are {@link ClaimConditions}.
  */
 @Component
 public class ClaimSummaries {
@@ -22,14 +29,22 @@ public class ClaimSummaries {
     public record Query(String sql, Map<String, Object> parameters) {
     }
 
-    /** The grid's sortable columns and the SQL they sort by; nothing else reaches the ORDER BY. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "text", "c.text",
-            "claimDate", "c.claim_date",
-            "status", "c.status",
-            "checkWorthiness", "c.check_worthiness",
-            "rating", "r.position",
-            "updatedAt", "c.updated_at");
+    /** An order of the grid: the SQL it sorts by, ascending and descending, as indexed in V141. */
+    private record Order(String ascending, String descending) {
+    }
+
+    /** The grid's sortable columns; nothing else reaches the ORDER BY. */
+    private static final Map<String, Order> SORTABLE = Map.of(
+            "text", new Order("c.text", "c.text"),
+            "claimDate", new Order("coalesce(c.claim_date, date '9999-12-31')", "coalesce(c.claim_date, date '0001-01-01')"),
+            "status", new Order("claim_status_rank(c.status)", "claim_status_rank(c.status)"),
+            "checkWorthiness", new Order("check_worthiness_rank(c.check_worthiness)",
+                    "check_worthiness_rank(c.check_worthiness)"),
+            "rating", new Order("coalesce(c.rating_position, 2147483647)", "coalesce(c.rating_position, 0)"),
+            "updatedAt", new Order("c.updated_at", "c.updated_at"));
+    private static final Pattern PLANNED_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
+    /** Latest changed first, when the reviewer has not chosen an order. */
+    private static final Sort.Order DEFAULT_ORDER = Sort.Order.desc("updatedAt");
 
     private final JdbcClient jdbc;
 
@@ -38,47 +53,93 @@ public class ClaimSummaries {
     }
 
     List<ClaimSummary> find(ClaimFilter filter, Pageable page) {
-        Query query = query(filter, page);
-        return jdbc.sql(query.sql()).params(query.parameters()).query((row, n) -> new ClaimSummary(
-                row.getLong("id"), row.getString("text"), row.getString("claimant"), row.getObject("claim_date", LocalDate.class),
-                ClaimStatus.valueOf(row.getString("status")), CheckWorthiness.valueOf(row.getString("check_worthiness")),
-                row.getString("rating"), row.getString("verdict_status"), row.getInt("appearances"),
-                row.getTimestamp("updated_at").toInstant())).list();
+        return find(filter, page.getSort(), null, page.getOffset(), page.getPageSize()).claims();
+    }
+
+    ClaimPage find(ClaimFilter filter, Sort sort, ClaimPage.Key after, long offset, int limit) {
+        Query query = query(filter, sort, after, offset, limit);
+        List<KeyedSummary> rows = jdbc.sql(query.sql()).params(query.parameters())
+                .query((row, n) -> new KeyedSummary(summary(row), new ClaimPage.Key(sortKey(row), row.getLong("id"))))
+                .list();
+        return new ClaimPage(rows.stream().map(KeyedSummary::summary).toList(),
+                rows.isEmpty() ? null : rows.getLast().key());
+    }
+
+    private record KeyedSummary(ClaimSummary summary, ClaimPage.Key key) {
     }
 
     /** The grid's SQL for this filter and page; public so that bench/claims-grid times exactly this. */
     public static Query query(ClaimFilter filter, Pageable page) {
-        StringBuilder sql = new StringBuilder("""
-                select c.id, c.text, claimant.name as claimant, c.claim_date, c.status, c.check_worthiness,
-                       r.label as rating, v.status as verdict_status,
-                       (select count(*) from appearance a where a.claim_id = c.id) as appearances, c.updated_at
-                from claim c
-                left join entity claimant on claimant.id = c.claimant_id
-                left join verdict v on v.claim_id = c.id
-                left join rating r on r.id = v.rating_id
-                """);
+        return query(filter, page.getSort(), null, page.getOffset(), page.getPageSize());
+    }
+
+    /**
+     * The grid's SQL for the {@code limit} claims after {@code after} in this order, or, when the key of
+     * the claim before is not known (a jump down the list), at {@code offset}.
+     */
+    public static Query query(ClaimFilter filter, Sort sort, ClaimPage.Key after, long offset, int limit) {
+        Sort.Order chosen = sort.stream().filter(order -> SORTABLE.containsKey(order.getProperty())).findFirst()
+                .orElse(DEFAULT_ORDER);
+        Order order = SORTABLE.get(chosen.getProperty());
+        String key = chosen.isAscending() ? order.ascending() : order.descending();
+        String direction = chosen.isAscending() ? "asc" : "desc";
         ClaimConditions where = ClaimConditions.of(filter);
-        sql.append(where.where());
+        List<String> conditions = new java.util.ArrayList<>(where.conditions());
         Map<String, Object> parameters = new HashMap<>(where.parameters());
-        sql.append("order by ").append(orderBy(page.getSort())).append(" limit :limit offset :offset");
-        parameters.put("limit", page.getPageSize());
-        parameters.put("offset", page.getOffset());
-        return new Query(sql.toString(), parameters);
+        if (after != null) {
+            conditions.add("(" + key + ", c.id) " + (chosen.isAscending() ? ">" : "<") + " (:afterKey, :afterId)");
+            parameters.put("afterKey", after.sortKey());
+            parameters.put("afterId", after.id());
+        }
+        parameters.put("limit", limit);
+        parameters.put("offset", after == null ? offset : 0);
+        String sql = """
+                select p.id, p.text, claimant.name as claimant, p.claim_date, p.status, p.check_worthiness,
+                       r.label as rating, v.status as verdict_status,
+                       (select count(*) from appearance a where a.claim_id = p.id) as appearances, p.updated_at, p.sort_key
+                from (select c.id, c.text, c.claimant_id, c.claim_date, c.status, c.check_worthiness, c.updated_at,
+                             %1$s as sort_key
+                      from claim c
+                      %2$s
+                      order by %1$s %3$s, c.id %3$s
+                      limit :limit offset :offset) p
+                left join entity claimant on claimant.id = p.claimant_id
+                left join verdict v on v.claim_id = p.id
+                left join rating r on r.id = v.rating_id
+                order by p.sort_key %3$s, p.id %3$s
+                """.formatted(key, conditions.isEmpty() ? "" : "where " + String.join("\n and ", conditions), direction);
+        return new Query(sql, parameters);
+    }
+
+    /** Exactly up to {@link ClaimCount#EXACT_UP_TO}, then the planner's estimate from the statistics. */
+    ClaimCount count(ClaimFilter filter) {
+        ClaimConditions where = ClaimConditions.of(filter);
+        String matching = "select 1 from claim c " + where.where();
+        long counted = jdbc.sql("select count(*) from (" + matching + " limit " + (ClaimCount.EXACT_UP_TO + 1) + ") up_to")
+                .params(where.parameters()).query(Long.class).single();
+        if (counted <= ClaimCount.EXACT_UP_TO) {
+            return new ClaimCount(counted, true);
+        }
+        String plan = jdbc.sql("explain (format json) " + matching).params(where.parameters()).query(String.class).single();
+        Matcher rows = PLANNED_ROWS.matcher(plan);
+        long estimate = rows.find() ? Long.parseLong(rows.group(1)) : counted;
+        return new ClaimCount(Math.max(estimate, counted), false);
     }
 
     List<String> ratingLabels() {
         return jdbc.sql("select label from rating order by position").query(String.class).list();
     }
 
-    private static String orderBy(Sort sort) {
-        List<String> orders = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                orders.add(column + (order.isAscending() ? " asc nulls last" : " desc nulls last"));
-            }
-        }
-        orders.add(sort.isSorted() ? "c.id" : "c.updated_at desc, c.id desc");
-        return String.join(", ", orders);
+    private static ClaimSummary summary(ResultSet row) throws SQLException {
+        return new ClaimSummary(row.getLong("id"), row.getString("text"), row.getString("claimant"),
+                row.getObject("claim_date", LocalDate.class), ClaimStatus.valueOf(row.getString("status")),
+                CheckWorthiness.valueOf(row.getString("check_worthiness")), row.getString("rating"),
+                row.getString("verdict_status"), row.getInt("appearances"), row.getTimestamp("updated_at").toInstant());
+    }
+
+    /** The value the page is ordered by, in a type that goes back into the next page's query unchanged. */
+    private static Object sortKey(ResultSet row) throws SQLException {
+        Object key = row.getObject("sort_key");
+        return key instanceof Timestamp ? row.getObject("sort_key", OffsetDateTime.class) : key;
     }
 }

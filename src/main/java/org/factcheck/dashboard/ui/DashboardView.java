@@ -22,7 +22,7 @@ import org.factcheck.verdict.VerdictStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Where the desk's work stands: counts by status and rating, recent changes, and my assigned claims. */
+/** Where the desk's work stands: counts by status ("about N" for the large ones) and rating, recent changes, and my assigned claims. */
 @Route("dashboard")
 @RouteAlias("")
 @PageTitle("Dashboard · Fact-check database")
@@ -34,15 +34,16 @@ class DashboardView extends Main {
         addClassName("dashboard-view");
         Div claimCounts = tiles("Claims by status");
         for (ClaimStatus status : ClaimStatus.values()) {
-            claimCounts.add(tile(Labels.of(status), claims.countByStatus(status), "claims?status=" + status.name()));
+            claimCounts.add(tile(Labels.of(status), claims.count(ClaimFilter.withStatus(status)).shown(),
+                    "claims?status=" + status.name()));
         }
         Div verdictCounts = tiles("Verdicts by status");
         for (VerdictStatus status : VerdictStatus.values()) {
-            verdictCounts.add(tile(Labels.of(status), verdicts.countByStatus(status), null));
+            verdictCounts.add(tile(Labels.of(status), String.valueOf(verdicts.countByStatus(status)), null));
         }
         Div ratingCounts = tiles("Verdicts by rating");
         for (RatingCount count : verdicts.countByRating()) {
-            ratingCounts.add(tile(count.rating(), count.verdicts(), null));
+            ratingCounts.add(tile(count.rating(), String.valueOf(count.verdicts()), null));
         }
         String me = authentication.getPrincipalName().orElse("");
         add(new H2("Dashboard"), claimCounts, verdictCounts, ratingCounts,
@@ -58,8 +59,8 @@ class DashboardView extends Main {
         return tiles;
     }
 
-    private static Component tile(String label, long count, String link) {
-        Span number = new Span(String.valueOf(count));
+    private static Component tile(String label, String count, String link) {
+        Span number = new Span(count);
         number.addClassName("tile-number");
         Div tile = new Div(number, new Span(label));
         tile.addClassName("tile");
