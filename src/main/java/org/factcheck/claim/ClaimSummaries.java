@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +61,7 @@ public class ClaimSummaries {
     ClaimPage find(ClaimFilter filter, Sort sort, ClaimPage.Key after, long offset, int limit) {
         Query query = query(filter, sort, after, offset, limit);
         List<KeyedSummary> rows = jdbc.sql(query.sql()).params(query.parameters())
-                .query((row, n) -> new KeyedSummary(summary(row), new ClaimPage.Key(sortKey(row), row.getLong("id"))))
+                .query((row, n) -> new KeyedSummary(summary(row), keyOf(row)))
                 .list();
         return new ClaimPage(rows.stream().map(KeyedSummary::summary).toList(),
                 rows.isEmpty() ? null : rows.getLast().key());
@@ -84,46 +86,88 @@ public class ClaimSummaries {
         String key = chosen.isAscending() ? order.ascending() : order.descending();
         String direction = chosen.isAscending() ? "asc" : "desc";
         ClaimConditions where = ClaimConditions.of(filter);
-        List<String> conditions = new java.util.ArrayList<>(where.conditions());
         Map<String, Object> parameters = new HashMap<>(where.parameters());
+        String afterKey = "";
         if (after != null) {
-            conditions.add("(" + key + ", c.id) " + (chosen.isAscending() ? ">" : "<") + " (:afterKey, :afterId)");
+            afterKey = "(" + key + ", c.id) " + (chosen.isAscending() ? ">" : "<") + " (:afterKey, :afterId)";
             parameters.put("afterKey", after.sortKey());
             parameters.put("afterId", after.id());
         }
         parameters.put("limit", limit);
         parameters.put("offset", after == null ? offset : 0);
+        List<String> bounds = new ArrayList<>();
+        if (!afterKey.isEmpty()) {
+            bounds.add(afterKey);
+        }
+        // The date range again in the terms of the date order's index, so the page is a range of it;
+        // the filter's own conditions already leave out undated claims.
+        if (chosen.getProperty().equals("claimDate")) {
+            if (filter.claimedFrom() != null) {
+                bounds.add(key + " >= :claimedFrom");
+            }
+            if (filter.claimedTo() != null) {
+                bounds.add(key + " <= :claimedTo");
+            }
+        }
+        List<String> branches = new ArrayList<>();
+        for (List<String> branch : where.branches()) {
+            List<String> conditions = new ArrayList<>(branch);
+            conditions.addAll(bounds);
+            branches.add("""
+                    select c.id, c.text, c.claimant_id, c.claim_date, c.status, c.check_worthiness, c.updated_at,
+                           %1$s as sort_key
+                    from claim c
+                    %2$s
+                    order by %1$s %3$s, c.id %3$s
+                    """.formatted(key, conditions.isEmpty() ? "" : "where " + String.join("\n and ", conditions),
+                    direction));
+        }
+        // One branch is the page itself; the page of several is the first claims of their union, so each
+        // branch gives at most as many as the page could need.
+        String page = branches.size() == 1 ? branches.getFirst() + "limit :limit offset :offset"
+                : "select * from (" + branches.stream().map(branch -> "(" + branch + "limit :window)")
+                        .collect(Collectors.joining(" union ")) + ") branches\norder by sort_key %1$s, id %1$s limit :limit offset :offset"
+                        .formatted(direction);
+        parameters.put("window", limit + (after == null ? offset : 0));
         String sql = """
                 select p.id, p.text, claimant.name as claimant, p.claim_date, p.status, p.check_worthiness,
                        r.label as rating, v.status as verdict_status,
                        (select count(*) from appearance a where a.claim_id = p.id) as appearances, p.updated_at, p.sort_key
-                from (select c.id, c.text, c.claimant_id, c.claim_date, c.status, c.check_worthiness, c.updated_at,
-                             %1$s as sort_key
-                      from claim c
-                      %2$s
-                      order by %1$s %3$s, c.id %3$s
-                      limit :limit offset :offset) p
+                from (%s) p
                 left join entity claimant on claimant.id = p.claimant_id
                 left join verdict v on v.claim_id = p.id
                 left join rating r on r.id = v.rating_id
-                order by p.sort_key %3$s, p.id %3$s
-                """.formatted(key, conditions.isEmpty() ? "" : "where " + String.join("\n and ", conditions), direction);
+                order by p.sort_key %s, p.id %s
+                """.formatted(page, direction, direction);
         return new Query(sql, parameters);
     }
 
     /** Exactly up to {@link ClaimCount#EXACT_UP_TO}, then the planner's estimate from the statistics. */
     ClaimCount count(ClaimFilter filter) {
-        ClaimConditions where = ClaimConditions.of(filter);
-        String matching = "select 1 from claim c " + where.where();
-        long counted = jdbc.sql("select count(*) from (" + matching + " limit " + (ClaimCount.EXACT_UP_TO + 1) + ") up_to")
-                .params(where.parameters()).query(Long.class).single();
+        Query exact = countQuery(filter);
+        long counted = jdbc.sql(exact.sql()).params(exact.parameters()).query(Long.class).single();
         if (counted <= ClaimCount.EXACT_UP_TO) {
             return new ClaimCount(counted, true);
         }
-        String plan = jdbc.sql("explain (format json) " + matching).params(where.parameters()).query(String.class).single();
-        Matcher rows = PLANNED_ROWS.matcher(plan);
-        long estimate = rows.find() ? Long.parseLong(rows.group(1)) : counted;
-        return new ClaimCount(Math.max(estimate, counted), false);
+        Query estimate = estimateQuery(filter);
+        Matcher rows = PLANNED_ROWS.matcher(jdbc.sql(estimate.sql()).params(estimate.parameters()).query(String.class).single());
+        return new ClaimCount(rows.find() ? Math.max(Long.parseLong(rows.group(1)), counted) : counted, false);
+    }
+
+    /** Counts the filter's claims, but stops at one more than {@link ClaimCount#EXACT_UP_TO}; public for bench/claims-grid. */
+    public static Query countQuery(ClaimFilter filter) {
+        ClaimConditions where = ClaimConditions.of(filter);
+        String branches = where.branches().stream()
+                .map(branch -> "(select c.id from claim c " + (branch.isEmpty() ? "" : "where " + String.join(" and ", branch))
+                        + " limit " + (ClaimCount.EXACT_UP_TO + 1) + ")")
+                .collect(Collectors.joining(" union "));
+        return new Query("select count(*) from (" + branches + ") up_to", where.parameters());
+    }
+
+    /** The planner's plan (JSON) for the filter's claims, with its estimated row count; public for bench/claims-grid. */
+    public static Query estimateQuery(ClaimFilter filter) {
+        ClaimConditions where = ClaimConditions.of(filter);
+        return new Query("explain (format json) select 1 from claim c " + where.where(), where.parameters());
     }
 
     List<String> ratingLabels() {
@@ -137,9 +181,13 @@ public class ClaimSummaries {
                 row.getString("verdict_status"), row.getInt("appearances"), row.getTimestamp("updated_at").toInstant());
     }
 
-    /** The value the page is ordered by, in a type that goes back into the next page's query unchanged. */
-    private static Object sortKey(ResultSet row) throws SQLException {
+    /**
+     * Where a row of the grid's query stands in its order, in types that go back into the next page's
+     * query unchanged (a moment with its offset, not a local timestamp); public for bench/claims-grid.
+     */
+    public static ClaimPage.Key keyOf(ResultSet row) throws SQLException {
         Object key = row.getObject("sort_key");
-        return key instanceof Timestamp ? row.getObject("sort_key", OffsetDateTime.class) : key;
+        return new ClaimPage.Key(key instanceof Timestamp ? row.getObject("sort_key", OffsetDateTime.class) : key,
+                row.getLong("id"));
     }
 }
