@@ -130,7 +130,7 @@ public class ClaimSummaries {
                         .formatted(direction);
         parameters.put("window", limit + (after == null ? offset : 0));
         String sql = """
-                select p.id, p.text, claimant.name as claimant, p.claim_date, p.status, p.check_worthiness,
+                select p.id, p.text, p.claimant_id, claimant.name as claimant, p.claim_date, p.status, p.check_worthiness,
                        r.label as rating, v.status as verdict_status,
                        (select count(*) from appearance a where a.claim_id = p.id) as appearances, p.updated_at, p.sort_key
                 from (%s) p
@@ -175,7 +175,8 @@ public class ClaimSummaries {
     }
 
     private static ClaimSummary summary(ResultSet row) throws SQLException {
-        return new ClaimSummary(row.getLong("id"), row.getString("text"), row.getString("claimant"),
+        return new ClaimSummary(row.getLong("id"), row.getString("text"), row.getObject("claimant_id", Long.class),
+                row.getString("claimant"),
                 row.getObject("claim_date", LocalDate.class), ClaimStatus.valueOf(row.getString("status")),
                 CheckWorthiness.valueOf(row.getString("check_worthiness")), row.getString("rating"),
                 row.getString("verdict_status"), row.getInt("appearances"), row.getTimestamp("updated_at").toInstant());

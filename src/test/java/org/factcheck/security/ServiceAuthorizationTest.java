@@ -88,7 +88,7 @@ class ServiceAuthorizationTest {
             entry("ClaimService.confirmSameClaim(long,long)", Caller.REVIEWER),
             entry("ClaimService.rejectSameClaim(long,long)", Caller.REVIEWER),
             entry("ClaimService.removeFromCluster(long)", Caller.REVIEWER),
-            entry("ClaimEntityLinks.claimsMentioning(long)", Caller.REVIEWER),
+            entry("ClaimEntityLinks.claimsMentioning(long,int)", Caller.REVIEWER),
 
             entry("EntityService.lookalikes(String,Long)", Caller.REVIEWER),
             entry("EntityService.find(long)", Caller.REVIEWER),
