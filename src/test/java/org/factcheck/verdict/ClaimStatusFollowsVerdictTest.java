@@ -36,7 +36,7 @@ class ClaimStatusFollowsVerdictTest {
         Verdict draft = desk.draft("alice", true);
         long claimId = draft.getClaim().getId();
         assertThat(status(claimId)).isEqualTo(ClaimStatus.DRAFT_VERDICT);
-        assertThat(ratingPosition(claimId)).isEqualTo(verdicts.rating("False").orElseThrow().getPosition());
+        assertThat(ratingPosition(claimId)).isEqualTo(position("False"));
 
         Verdict inReview = as("alice", Role.REVIEWER, () -> desk.reload(verdicts.submitForReview(draft, "Please check.")));
         assertThat(status(claimId)).isEqualTo(ClaimStatus.IN_REVIEW);
@@ -56,7 +56,7 @@ class ClaimStatusFollowsVerdictTest {
         as("bob", Role.EDITOR, () -> verdicts.correct(published, verdicts.rating("Mostly false").orElseThrow(),
                 published.getRationale() + " Corrected.", "The rating was one step too harsh."));
 
-        assertThat(ratingPosition(claimId)).isEqualTo(verdicts.rating("Mostly false").orElseThrow().getPosition());
+        assertThat(ratingPosition(claimId)).isEqualTo(position("Mostly false"));
         assertThat(status(claimId)).isEqualTo(ClaimStatus.PUBLISHED);
     }
 
@@ -115,6 +115,11 @@ class ClaimStatusFollowsVerdictTest {
     }
 
     private Integer ratingPosition(long claimId) {
-        return jdbc.sql("select rating_position from claim where id = ?").param(claimId).query(Integer.class).single();
+        return jdbc.sql("select rating_position from claim where id = ?").param(claimId)
+                .query((row, n) -> (Integer) row.getObject(1)).list().getFirst();
+    }
+
+    private int position(String rating) {
+        return as("carol", Role.REVIEWER, () -> verdicts.rating(rating).orElseThrow().getPosition());
     }
 }

@@ -105,7 +105,7 @@ class ClaimsGridTest extends SpringBrowserlessTest {
         Verdict draft = desk.draft("alice", false);
         ClaimsView view = navigate(ClaimsView.class);
 
-        test(view.text).setValue(draft.getClaim().getText());
+        test(view.text).setValue(claims.find(draft.getClaim().getId()).orElseThrow().getText());
 
         assertThat(view.count.getText()).isEqualTo("1 claim");
         ClaimSummary row = test(view.grid).getRow(0);
