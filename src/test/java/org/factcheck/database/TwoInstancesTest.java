@@ -8,6 +8,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.factcheck.Application;
 import org.factcheck.Http;
 import org.factcheck.SeparateApplications;
@@ -31,6 +32,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two instances of the app behind one load balancer share one PostgreSQL and nothing else: what one
@@ -52,10 +55,10 @@ class TwoInstancesTest {
              ConfigurableApplicationContext two = start(shared)) {
             Http apiOfTwo = new Http(port(two));
 
-            Verdict inReview = one.getBean(Desk.class).inReview("alice");
+            Verdict inReview = on(one, () -> one.getBean(Desk.class).inReview("alice"));
             String path = "/api/v1/fact-checks/" + inReview.getId();
             assertThat(apiOfTwo.get(path).status()).as("not published yet").isEqualTo(404);
-            as("bob", Role.EDITOR, () -> one.getBean(VerdictService.class).publish(inReview, "Checked on instance one."));
+            on(one, () -> as("bob", Role.EDITOR, () -> one.getBean(VerdictService.class).publish(inReview, "Checked on instance one.")));
             long published = System.nanoTime();
             while (apiOfTwo.get(path).status() != 200 && System.nanoTime() - published < CACHE_BOUND.toNanos()) {
                 Thread.sleep(100);
@@ -64,17 +67,17 @@ class TwoInstancesTest {
                     .isEqualTo(200);
 
             long claimId = inReview.getClaim().getId();
-            Claim onOne = as("alice", Role.REVIEWER, () -> one.getBean(ClaimService.class).find(claimId).orElseThrow());
-            Claim onTwo = as("carol", Role.REVIEWER, () -> two.getBean(ClaimService.class).find(claimId).orElseThrow());
+            Claim onOne = on(one, () -> as("alice", Role.REVIEWER, () -> one.getBean(ClaimService.class).find(claimId).orElseThrow()));
+            Claim onTwo = on(two, () -> as("carol", Role.REVIEWER, () -> two.getBean(ClaimService.class).find(claimId).orElseThrow()));
             onOne.setNote("Saved first, on instance one.");
-            as("alice", Role.REVIEWER, () -> one.getBean(ClaimService.class).save(onOne));
+            on(one, () -> as("alice", Role.REVIEWER, () -> one.getBean(ClaimService.class).save(onOne)));
             onTwo.setNote("Saved second, on instance two, from a stale copy.");
-            assertThatThrownBy(() -> as("carol", Role.REVIEWER, () -> two.getBean(ClaimService.class).save(onTwo)))
+            assertThatThrownBy(() -> on(two, () -> as("carol", Role.REVIEWER, () -> two.getBean(ClaimService.class).save(onTwo))))
                     .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-            assertThat(as("carol", Role.REVIEWER, () -> two.getBean(ClaimService.class).find(claimId).orElseThrow().getNote()))
+            assertThat(on(two, () -> as("carol", Role.REVIEWER, () -> two.getBean(ClaimService.class).find(claimId).orElseThrow().getNote())))
                     .isEqualTo("Saved first, on instance one.");
 
-            Reviewer editor = as("admin", Role.ADMIN, () -> AccountFixtures.account(one.getBean(ReviewerService.class), Role.EDITOR));
+            Reviewer editor = on(one, () -> as("admin", Role.ADMIN, () -> AccountFixtures.account(one.getBean(ReviewerService.class), Role.EDITOR)));
             for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {one, two}) {
                 Http.Answer csv = new Http(port(instance)).getAs(editor.getUsername(), AccountFixtures.PASSWORD,
                         "/reports/fact-checks.csv?status=PUBLISHED");
@@ -84,17 +87,17 @@ class TwoInstancesTest {
 
             String text = "Instance one imported this text at " + System.nanoTime() + ". The ministry said 400 troops would stay.";
             ImportRequest request = ImportRequest.pasted(text, "Shared import", "Desk wire", LocalDate.of(2021, 7, 9), "en", null);
-            ImportedSource imported = as("alice", Role.REVIEWER, () -> one.getBean(ImportService.class).importDocument(request, false));
-            assertThat(as("carol", Role.REVIEWER, () -> two.getBean(SourceService.class).find(imported.sourceId())))
+            ImportedSource imported = on(one, () -> as("alice", Role.REVIEWER, () -> one.getBean(ImportService.class).importDocument(request, false)));
+            assertThat(on(two, () -> as("carol", Role.REVIEWER, () -> two.getBean(SourceService.class).find(imported.sourceId()))))
                     .as("imported on one, readable on two").isPresent();
-            assertThatThrownBy(() -> as("carol", Role.REVIEWER,
-                    () -> two.getBean(ImportService.class).importDocument(request, false)))
+            assertThatThrownBy(() -> on(two, () -> as("carol", Role.REVIEWER,
+                    () -> two.getBean(ImportService.class).importDocument(request, false))))
                     .as("the same text again on two is the exact duplicate it is").isInstanceOf(ImportRefused.class);
             String other = "Instance two imported this one at " + System.nanoTime() + ". Officials counted 2,500 soldiers.";
-            ImportedSource second = as("carol", Role.REVIEWER, () -> two.getBean(ImportService.class).importDocument(
-                    ImportRequest.pasted(other, "Second import", "Desk wire", LocalDate.of(2021, 7, 10), "en", null), false));
-            assertThat(as("alice", Role.REVIEWER, () -> one.getBean(SourceService.class).find(second.sourceId())
-                    .orElseThrow().getFullText().getBytes(StandardCharsets.UTF_8))).isEqualTo(other.getBytes(StandardCharsets.UTF_8));
+            ImportedSource second = on(two, () -> as("carol", Role.REVIEWER, () -> two.getBean(ImportService.class).importDocument(
+                    ImportRequest.pasted(other, "Second import", "Desk wire", LocalDate.of(2021, 7, 10), "en", null), false)));
+            assertThat(on(one, () -> as("alice", Role.REVIEWER, () -> one.getBean(SourceService.class).find(second.sourceId())
+                    .orElseThrow().getFullText().getBytes(StandardCharsets.UTF_8)))).isEqualTo(other.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -103,6 +106,15 @@ class TwoInstancesTest {
                 "--spring.datasource.url=" + shared.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
                 "--server.port=0");
+    }
+
+    /**
+     * Runs the call on this instance's side: each application installs its own security context holder
+     * (Vaadin's), and its services read the signed-in colleague from that one only.
+     */
+    private static <T> T on(ConfigurableApplicationContext app, Supplier<T> call) {
+        SecurityContextHolder.setContextHolderStrategy(app.getBean(SecurityContextHolderStrategy.class));
+        return call.get();
     }
 
     private static int port(ConfigurableApplicationContext app) {

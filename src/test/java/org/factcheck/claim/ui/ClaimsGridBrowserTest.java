@@ -1,0 +1,44 @@
+package org.factcheck.claim.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Map;
+import org.factcheck.Browser;
+import org.factcheck.BrowserTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The claims grid in chromium at common laptop widths: every header cell stands over its own column. */
+class ClaimsGridBrowserTest extends BrowserTest {
+
+    /** Each header cell's and first row cell's left edge and width, in the grid's own (shadow) table. */
+    private static final String COLUMNS = """
+            grid => {
+              const box = cell => { const r = cell.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.width)]; };
+              const root = grid.shadowRoot;
+              return {
+                header: [...root.querySelectorAll('thead tr:first-child th')].filter(c => !c.hidden).map(box),
+                row: [...root.querySelectorAll('tbody#items tr:first-child td')].filter(c => !c.hidden).map(box)
+              };
+            }""";
+
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 1366})
+    void every_header_cell_stands_over_its_column(int width) {
+        Page page = signedInAsAdmin(browser.newPage(width, 800));
+        page.navigate(url("/claims"));
+        page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("troops")).first().waitFor();
+        page.waitForTimeout(500);
+
+        @SuppressWarnings("unchecked")
+        Map<String, List<List<Integer>>> columns = (Map<String, List<List<Integer>>>) page.locator("vaadin-grid")
+                .evaluate(COLUMNS);
+        Browser.screenshot(page, "claims-grid-" + width);
+
+        assertThat(columns.get("row")).hasSize(7);
+        assertThat(columns.get("header")).as("header cells at %d px", width).isEqualTo(columns.get("row"));
+    }
+}
