@@ -29,14 +29,14 @@ class ClaimsGridBrowserTest extends BrowserTest {
     void every_header_cell_stands_over_its_column(int width) {
         Page page = signedInAsAdmin(browser.newPage(width, 800));
         page.navigate(url("/claims"));
-        page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("troops")).first().waitFor();
-        page.waitForTimeout(500);
+        page.waitForFunction("() => { const grid = document.querySelector('vaadin-grid');"
+                + " return grid && !grid.loading && grid.shadowRoot.querySelectorAll('tbody#items tr:not([hidden])').length > 2; }");
+        page.waitForTimeout(1000);
+        Browser.screenshot(page, "claims-grid-" + width);
 
         @SuppressWarnings("unchecked")
         Map<String, List<List<Integer>>> columns = (Map<String, List<List<Integer>>>) page.locator("vaadin-grid")
                 .evaluate(COLUMNS);
-        Browser.screenshot(page, "claims-grid-" + width);
 
         assertThat(columns.get("row")).hasSize(7);
         assertThat(columns.get("header")).as("header cells at %d px", width).isEqualTo(columns.get("row"));
