@@ -103,19 +103,21 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         filters.setWrap(true);
 
         // Fixed widths, with the claim taking what is left: narrow screens scroll sideways instead of
-        // squeezing the claim into a column of single words.
+        // squeezing the claim into a column of single words. In rem, not em: header cells are set in a
+        // smaller font than body cells, so em gave each a different width and the headers drifted off
+        // their columns (Rating's values under Status at 1280 px).
         grid.addComponentColumn(ClaimsView::claimText).setHeader("Claim").setSortProperty("text")
-                .setWidth("22em").setFlexGrow(4);
-        grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(ClaimSummary::claimDate).setHeader("Date").setSortProperty("claimDate").setWidth("8em")
+                .setWidth("22rem").setFlexGrow(4);
+        grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(ClaimSummary::claimDate).setHeader("Date").setSortProperty("claimDate").setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(ClaimsView::rating).setHeader("Rating").setSortProperty("rating").setWidth("8.5em")
+        grid.addComponentColumn(ClaimsView::rating).setHeader("Rating").setSortProperty("rating").setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(summary -> Labels.of(summary.status())).setHeader("Status").setSortProperty("status")
-                .setWidth("8.5em").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(summary -> Labels.of(summary.checkWorthiness())).setHeader("Check-worthiness")
-                .setSortProperty("checkWorthiness").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setWidth("7em").setFlexGrow(0);
+                .setSortProperty("checkWorthiness").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Each page is read after the last claim of the one before (keyset), not at an offset.
         ClaimScroll scroll = new ClaimScroll(claims);
