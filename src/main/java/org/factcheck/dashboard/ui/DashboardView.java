@@ -16,9 +16,6 @@ import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.ClaimFilter;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
-import org.factcheck.verdict.RatingCount;
-import org.factcheck.verdict.VerdictService;
-import org.factcheck.verdict.VerdictStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -30,20 +27,24 @@ import org.springframework.data.domain.Sort;
 @PermitAll
 class DashboardView extends Main {
 
-    DashboardView(ClaimService claims, VerdictService verdicts, AuthenticationContext authentication) {
+    DashboardView(ClaimService claims, AuthenticationContext authentication) {
         addClassName("dashboard-view");
         Div claimCounts = tiles("Claims by status");
         for (ClaimStatus status : ClaimStatus.values()) {
             claimCounts.add(tile(Labels.of(status), claims.count(ClaimFilter.withStatus(status)).shown(),
                     "claims?status=" + status.name()));
         }
+        // One verdict per claim, and its status and rating are on the claim (V140): counted there, from
+        // indexes, exact for the small numbers and "about N" for the large ones, at any size.
         Div verdictCounts = tiles("Verdicts by status");
-        for (VerdictStatus status : VerdictStatus.values()) {
-            verdictCounts.add(tile(Labels.of(status), String.valueOf(verdicts.countByStatus(status)), null));
+        for (ClaimStatus status : ClaimStatus.values()) {
+            if (status.followsVerdict()) {
+                verdictCounts.add(tile(Labels.of(status), claims.count(ClaimFilter.withStatus(status)).shown(), null));
+            }
         }
         Div ratingCounts = tiles("Verdicts by rating");
-        for (RatingCount count : verdicts.countByRating()) {
-            ratingCounts.add(tile(count.rating(), String.valueOf(count.verdicts()), null));
+        for (String rating : claims.ratingLabels()) {
+            ratingCounts.add(tile(rating, claims.count(ClaimFilter.withRating(rating)).shown(), null));
         }
         String me = authentication.getPrincipalName().orElse("");
         add(new H2("Dashboard"), claimCounts, verdictCounts, ratingCounts,

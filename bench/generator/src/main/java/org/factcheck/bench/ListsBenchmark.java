@@ -18,8 +18,6 @@ import org.factcheck.history.HistoryService;
 import org.factcheck.search.SearchService;
 import org.factcheck.source.SourceFilter;
 import org.factcheck.source.SourceService;
-import org.factcheck.verdict.VerdictService;
-import org.factcheck.verdict.VerdictStatus;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -71,7 +69,6 @@ public final class ListsBenchmark {
         EntityService entities = app.getBean(EntityService.class);
         EntityMentions mentions = app.getBean(EntityMentions.class);
         SearchService search = app.getBean(SearchService.class);
-        VerdictService verdicts = app.getBean(VerdictService.class);
         HistoryService history = app.getBean(HistoryService.class);
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         long busiest = jdbc.sql("select entity_id from claim_entity group by entity_id order by count(*) desc limit 1")
@@ -91,8 +88,9 @@ public final class ListsBenchmark {
         calls.put("Search: 'troops withdrawal'", () -> search.search("troops withdrawal"));
         calls.put("Dashboard: claims by status (8 counts)", () -> List.of(ClaimStatus.values()).stream()
                 .map(status -> claims.count(ClaimFilter.withStatus(status))).toList());
-        calls.put("Dashboard: verdicts by status and by rating", () -> List.of(List.of(VerdictStatus.values()).stream()
-                .map(verdicts::countByStatus).toList(), verdicts.countByRating()));
+        calls.put("Dashboard: verdicts by status and by rating (11 counts)", () -> List.of(List.of(ClaimStatus.values())
+                .stream().filter(ClaimStatus::followsVerdict).map(status -> claims.count(ClaimFilter.withStatus(status))).toList(),
+                claims.ratingLabels().stream().map(rating -> claims.count(ClaimFilter.withRating(rating))).toList()));
         calls.put("Dashboard: recently changed claims", () -> claims.list(ClaimFilter.none(),
                 PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "updatedAt"))));
         calls.put("Activity: first page", () -> history.activity(ActivityFilter.none(), first));
