@@ -10,7 +10,7 @@ package org.factcheck.shared;
 public final class TextLimits {
 
     /** A name: an entity or its alias, an outlet, an author, a publisher, a colleague's display name. */
-    public static final int NAME = 200;
+    public static final int NAME = 250;
     /** A headline or a page's title. */
     public static final int TITLE = 500;
     /** A web address: what browsers and search engines handle reliably. */
