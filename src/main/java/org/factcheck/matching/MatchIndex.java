@@ -1,0 +1,182 @@
+package org.factcheck.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene103.Lucene103Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.MMapDirectory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Every known claim's text (for BM25) and embedding (for nearest neighbours, HNSW over vectors
+ * quantized to 7 bits) in one Lucene index. It is rebuilt from the database at each start
+ * ({@link BackgroundEmbedding}), so it never disagrees with it for long; it lives in a temporary folder
+ * read through memory maps, so the full-precision vectors stay on disk and out of the heap.
+ * Measured against an exact scan of quantized vectors in docs/benchmarks.md, section 10.
+ */
+@Component
+class MatchIndex implements DisposableBean {
+
+    static final String KEY = "key";
+    static final String KIND = "kind";
+    static final String CLAIM = "claim";
+    static final String TEXT = "text";
+    static final String VECTOR = "vector";
+    /** More words than this in a query add little but time: a tweet has 20 or so. */
+    private static final int MOST_WORDS = 64;
+
+    /** A known claim as found: its key, its text and how well it matched (BM25, or the cosine for meaning). */
+    record Hit(Known known, String text, double score) {
+    }
+
+    private final Path folder;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final MMapDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    MatchIndex() throws IOException {
+        folder = Files.createTempDirectory("claim-matching");
+        directory = new MMapDirectory(folder);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setRAMBufferSizeMB(64)
+                .setCodec(new Lucene103Codec() {
+                    @Override
+                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                        return new Lucene99HnswScalarQuantizedVectorsFormat();
+                    }
+                });
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+    }
+
+    /** Adds or replaces a known claim; without an embedding it is found by its words only. */
+    void put(Known known, String text, float[] vector) {
+        Document document = new Document();
+        document.add(new StringField(KEY, known.key(), Field.Store.YES));
+        document.add(new StringField(KIND, known.kind().name(), Field.Store.NO));
+        if (known.kind() == Known.Kind.CLAIM) {
+            document.add(new LongPoint(CLAIM, known.id()));
+        }
+        document.add(new TextField(TEXT, text, Field.Store.NO));
+        document.add(new StoredField(TEXT, text));
+        if (vector != null) {
+            document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        try {
+            writer.updateDocument(new Term(KEY, known.key()), document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was put since visible to searches. */
+    void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The best matches by words (BM25), any word of the query counting. */
+    List<Hit> byWords(String query, Query filter, int count) {
+        Set<String> words = words(query);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
+        words.forEach(word -> anyWord.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD));
+        if (filter != null) {
+            anyWord.add(filter, Occur.FILTER);
+        }
+        return search(anyWord.build(), count, false);
+    }
+
+    /** The nearest in meaning, with their cosine similarity to the query's embedding. */
+    List<Hit> byMeaning(float[] vector, Query filter, int count) {
+        return search(new KnnFloatVectorQuery(VECTOR, vector, count, filter), count, true);
+    }
+
+    int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** The query's words as the index keeps them: lower case, stemmed, without stop words. */
+    Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && words.size() < MOST_WORDS) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private List<Hit> search(Query query, int count, boolean cosine) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, count);
+                List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc found : top.scoreDocs) {
+                    Document document = searcher.storedFields().document(found.doc, Set.of(KEY, TEXT));
+                    // Lucene's dot-product score is (1 + cosine) / 2 for unit vectors
+                    double score = cosine ? 2 * found.score - 1 : found.score;
+                    hits.add(new Hit(Known.ofKey(document.get(KEY)), document.get(TEXT), score));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        searchers.close();
+        writer.rollback();
+        directory.close();
+        FileSystemUtils.deleteRecursively(folder);
+    }
+}
