@@ -6,7 +6,7 @@ import java.io.InputStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /desk/v1/claim-reviews}: other desks' ClaimReview JSON-LD, for automation with HTTP Basic
  * (the /desk chain signs in; {@link ExternalFactChecks} wants an editor). Answers with the counts of
  * added, updated and refused items and the reason for each refusal; a body that is too large, or not
- * JSON-LD, is a problem and nothing of it is stored.
+ * JSON-LD, is an RFC 9457 problem and nothing of it is stored.
  */
 @RestController
 class ClaimReviewImportController {
@@ -22,6 +22,7 @@ class ClaimReviewImportController {
     static final String PATH = "/desk/v1/claim-reviews";
     /** How much of a too large body is read and dropped before answering; a larger one is cut off. */
     private static final long DRAINED = 256L * 1024 * 1024;
+    private static final MediaType LD_JSON = MediaType.parseMediaType("application/ld+json");
 
     private final ExternalFactChecks factChecks;
 
@@ -29,8 +30,13 @@ class ClaimReviewImportController {
         this.factChecks = factChecks;
     }
 
-    @PostMapping(path = PATH, consumes = {"application/ld+json", "application/json"})
-    ResponseEntity<ClaimReviewImport> importClaimReviews(HttpServletRequest request) throws IOException {
+    /** A mapping's own content-type check would answer before any handler, so not as a problem: checked here. */
+    @PostMapping(PATH)
+    ResponseEntity<?> importClaimReviews(HttpServletRequest request) throws IOException {
+        if (!jsonLd(request.getContentType())) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Not JSON-LD",
+                    "Send the ClaimReview as application/ld+json (or application/json), not " + request.getContentType() + ".");
+        }
         long largest = factChecks.largestImport();
         byte[] body;
         try (InputStream in = request.getInputStream()) {
@@ -45,23 +51,30 @@ class ClaimReviewImportController {
                     }
                     read += more;
                 }
-                throw tooLarge(largest);
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", "The body is larger than "
+                        + largest / (1024 * 1024) + " MB (factcheck.matching.claim-reviews-max-bytes); "
+                        + "send the fact-checks in several requests.");
             }
         }
         try {
             return ResponseEntity.ok(factChecks.importClaimReviews(body));
         } catch (IllegalArgumentException notJsonLd) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, notJsonLd.getMessage());
-            problem.setTitle("Not ClaimReview JSON-LD");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, notJsonLd);
+            return problem(HttpStatus.BAD_REQUEST, "Not ClaimReview JSON-LD", notJsonLd.getMessage());
         }
     }
 
-    private static ErrorResponseException tooLarge(long largest) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "The body is larger than " + largest / (1024 * 1024) + " MB (factcheck.matching.claim-reviews-max-bytes); "
-                        + "send the fact-checks in several requests.");
-        problem.setTitle("Too large");
-        return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
+    private static boolean jsonLd(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(LD_JSON) || type.isCompatibleWith(MediaType.APPLICATION_JSON);
+        } catch (RuntimeException missingOrMalformed) {
+            return false;
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -57,6 +57,9 @@ class MatchIndex implements DisposableBean {
     static final String VECTOR = "vector";
     /** More words than this in a query add little but time: a tweet has 20 or so. */
     private static final int MOST_WORDS = 64;
+    /** Lucene's BM25 defaults. */
+    private static final double BM25_K1 = 1.2;
+    private static final double BM25_B = 0.75;
 
     /** A known claim as found: its key, its text and how well it matched (BM25, or the cosine for meaning). */
     record Hit(Known known, String text, double score) {
@@ -112,7 +115,11 @@ class MatchIndex implements DisposableBean {
         }
     }
 
-    /** The best matches by words (BM25), any word of the query counting. */
+    /**
+     * The best matches by words (BM25), any word of the query counting. Scores are scaled to the most a
+     * text could score, every known word of the query once in a short text: about 0–1, so that a weak
+     * best hit stays weak beside the cosine it is combined with (scaling to the best hit would make it 1).
+     */
     List<Hit> byWords(String query, Query filter, int count) {
         Set<String> words = words(query);
         if (words.isEmpty()) {
@@ -123,12 +130,25 @@ class MatchIndex implements DisposableBean {
         if (filter != null) {
             anyWord.add(filter, Occur.FILTER);
         }
-        return search(anyWord.build(), count, false);
+        return search(anyWord.build(), count, searcher -> highestScore(searcher, words));
+    }
+
+    /** BM25's idf of each word, times its largest term-frequency factor (one occurrence, the shortest text). */
+    private static double highestScore(IndexSearcher searcher, Set<String> words) throws IOException {
+        long texts = Math.max(1, searcher.getIndexReader().numDocs());
+        double highest = 0;
+        for (String word : words) {
+            int withWord = searcher.getIndexReader().docFreq(new Term(TEXT, word));
+            if (withWord > 0) {
+                highest += Math.log(1 + (texts - withWord + 0.5) / (withWord + 0.5));
+            }
+        }
+        return Math.max(highest, 1e-9) / (1 + BM25_K1 * (1 - BM25_B));
     }
 
     /** The nearest in meaning, with their cosine similarity to the query's embedding. */
     List<Hit> byMeaning(float[] vector, Query filter, int count) {
-        return search(new KnnFloatVectorQuery(VECTOR, vector, count, filter), count, true);
+        return search(new KnnFloatVectorQuery(VECTOR, vector, count, filter), count, null);
     }
 
     int size() {
@@ -151,16 +171,23 @@ class MatchIndex implements DisposableBean {
         return words;
     }
 
-    private List<Hit> search(Query query, int count, boolean cosine) {
+    /** What a BM25 score is divided by, for a searcher. */
+    private interface Scale {
+        double of(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Hits with BM25 scores divided by the scale, or (without one) cosines from Lucene's dot-product scores. */
+    private List<Hit> search(Query query, int count, Scale bm25) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(query, count);
+                double scale = bm25 == null ? 1 : bm25.of(searcher);
                 List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc found : top.scoreDocs) {
                     Document document = searcher.storedFields().document(found.doc, Set.of(KEY, TEXT));
                     // Lucene's dot-product score is (1 + cosine) / 2 for unit vectors
-                    double score = cosine ? 2 * found.score - 1 : found.score;
+                    double score = bm25 == null ? 2 * found.score - 1 : Math.min(1, found.score / scale);
                     hits.add(new Hit(Known.ofKey(document.get(KEY)), document.get(TEXT), score));
                 }
                 return hits;

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Ranks known claims against a sentence: the nearest in meaning and the best by words, each a list of
  * candidates, merged into one score ({@code factcheck.matching.embedding-weight} of meaning, the rest of
- * words, BM25 scaled to the best hit's); then a pair whose numbers, names or dates disagree moves down,
+ * words, BM25 scaled to about 0–1 by {@link MatchIndex#byWords}); then a pair whose numbers, names or dates disagree moves down,
  * since it is at most similar wording. A claim not yet embedded is still found by its words.
  */
 @Component
@@ -65,13 +65,14 @@ class Ranker {
     }
 
     private List<MatchIndex.Hit> byMeaning(String query, Query filter, int candidates) {
-        return mostlyLatin(query) ? index.byMeaning(embedder.embed(query), filter, candidates) : List.of();
+        // the shipped model reads English; a desk that brings a multilingual one is trusted with any script
+        boolean readable = settings.modelFile() != null || mostlyLatin(query);
+        return readable ? index.byMeaning(embedder.embed(query), filter, candidates) : List.of();
     }
 
     private List<Ranked> combined(String query, Query filter, int candidates, int count) {
         List<MatchIndex.Hit> words = index.byWords(query, filter, candidates);
         List<MatchIndex.Hit> meaning = byMeaning(query, filter, candidates);
-        double best = words.isEmpty() ? 1 : words.getFirst().score();
         // a claim the nearest neighbours missed is at most as near as the last of them
         double farthest = meaning.isEmpty() ? 0 : Math.max(0, meaning.getLast().score());
         double weight = meaning.isEmpty() ? 0 : settings.embeddingWeight();
@@ -80,7 +81,7 @@ class Ranker {
         Map<Known, Double> byMeaning = new HashMap<>();
         words.forEach(hit -> {
             texts.put(hit.known(), hit.text());
-            byWords.put(hit.known(), hit.score() / best);
+            byWords.put(hit.known(), hit.score());
         });
         meaning.forEach(hit -> {
             texts.put(hit.known(), hit.text());
