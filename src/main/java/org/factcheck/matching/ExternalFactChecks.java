@@ -87,11 +87,6 @@ public class ExternalFactChecks {
                 .query(Boolean.class).single();
     }
 
-    /** How many other desks' fact-checks are known. */
-    public long count() {
-        return jdbc.sql("select count(*) from external_fact_check").query(Long.class).single();
-    }
-
     static List<ExternalFactCheck> find(JdbcClient jdbc, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
