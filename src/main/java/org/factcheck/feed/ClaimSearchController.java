@@ -87,7 +87,10 @@ class ClaimSearchController {
             throw Problems.badParameter("maxAgeDays", "maxAgeDays must be a whole number of days, at least 1.");
         }
         int offset = offset(pageToken);
-        List<ClaimSearch.Claim> found = found(matches.search(sentence, ranking(ranking)), languageCode, site,
+        // filters drop matches after the ranking, so a filtered search ranks as many as it may
+        boolean filtered = languageCode != null || site != null || maxAgeDays != null;
+        List<ClaimSearch.Claim> found = found(matches.search(sentence, ranking(ranking),
+                        filtered ? PublicMatches.MOST : offset + size + 1), languageCode, site,
                 maxAgeDays == null ? null : LocalDate.now(clock).minusDays(maxAgeDays));
         List<ClaimSearch.Claim> page = found.stream().skip(offset).limit(size).toList();
         String next = offset + size < found.size() ? token(offset + size) : null;

@@ -27,9 +27,10 @@ public class PublicMatches {
         this.jdbc = jdbc;
     }
 
-    /** The public known claims that match the query, best first, at most {@link #MOST}. */
-    public List<Known> search(String query, Ranking ranking) {
-        return ranker.rank(query, ranking, published.filter(), MOST).stream().map(Ranker.Ranked::known).toList();
+    /** The best {@code count} public known claims that match the query (at most {@link #MOST}), best first. */
+    public List<Known> search(String query, Ranking ranking, int count) {
+        return ranker.rank(query, ranking, published.filter(), Math.min(count, MOST)).stream()
+                .map(Ranker.Ranked::known).toList();
     }
 
     public List<ExternalFactCheck> externalFactChecks(Collection<Long> ids) {
