@@ -151,6 +151,11 @@ class MatchIndex implements DisposableBean {
         return search(new KnnFloatVectorQuery(VECTOR, vector, count, filter), count, null);
     }
 
+    /** Where the index lives, for the benchmark's measure of its size. */
+    Path folder() {
+        return folder;
+    }
+
     int size() {
         return writer.getDocStats().numDocs;
     }
