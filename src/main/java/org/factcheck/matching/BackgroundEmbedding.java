@@ -25,6 +25,11 @@ class BackgroundEmbedding implements SmartLifecycle {
     private static final int LOAD_BATCH = 5_000;
     static final int EMBED_BATCH = 32;
     private static final Duration IDLE = Duration.ofSeconds(1);
+    /**
+     * Another desk's fact-check is found by the words of its title too: a reviewer's headline ("Did Joe
+     * Biden say…?") often names what the claim leaves implicit. Its meaning is the claim's alone.
+     */
+    private static final String EXTERNAL_WORDS = "claim_reviewed || coalesce(E'\\n' || title, '')";
 
     private final JdbcClient jdbc;
     private final MatchIndex index;
@@ -32,6 +37,7 @@ class BackgroundEmbedding implements SmartLifecycle {
     private final MatchingSettings settings;
     private final AtomicLong embeddedHere = new AtomicLong();
     private final AtomicLong embeddingNanos = new AtomicLong();
+    private volatile boolean running;
     private volatile Thread thread;
     private volatile boolean loaded;
     private long lastClaim;
@@ -60,25 +66,26 @@ class BackgroundEmbedding implements SmartLifecycle {
 
     @Override
     public void start() {
+        // set before the thread starts, which would otherwise see it still null and stop at once
+        running = true;
         thread = Thread.ofPlatform().name("claim-embedding").daemon().priority(Thread.MIN_PRIORITY).start(this::run);
     }
 
     @Override
     public void stop() {
-        Thread running = thread;
-        thread = null;
-        if (running != null) {
-            running.interrupt();
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return running;
     }
 
     private void run() {
-        while (thread != null) {
+        while (running) {
             try {
                 if (!loaded) {
                     load();
@@ -93,7 +100,7 @@ class BackgroundEmbedding implements SmartLifecycle {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                if (thread == null) {
+                if (!running) {
                     return;
                 }
                 // the database restarting, say: try again in a while rather than give up for good
@@ -127,7 +134,7 @@ class BackgroundEmbedding implements SmartLifecycle {
                 where c.id > :after order by c.id limit :batch
                 """)
                 .param("after", lastClaim).param("batch", LOAD_BATCH)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBytes(3)))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getString(2)))
                 .list();
         rows.forEach(row -> index.put(Known.claim(row.id()), row.text(), row.vector()));
         finish(rows).ifPresent(last -> lastClaim = last);
@@ -136,12 +143,12 @@ class BackgroundEmbedding implements SmartLifecycle {
 
     private int addExternals() {
         List<Row> rows = jdbc.sql("""
-                select id, claim_reviewed, vector from external_fact_check where id > :after order by id limit :batch
-                """)
+                select id, claim_reviewed, vector, %s from external_fact_check where id > :after order by id limit :batch
+                """.formatted(EXTERNAL_WORDS))
                 .param("after", lastExternal).param("batch", LOAD_BATCH)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBytes(3)))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))
                 .list();
-        rows.forEach(row -> index.put(Known.external(row.id()), row.text(), row.vector()));
+        rows.forEach(row -> index.put(Known.external(row.id()), row.words(), row.vector()));
         finish(rows).ifPresent(last -> lastExternal = last);
         return rows.size();
     }
@@ -157,10 +164,10 @@ class BackgroundEmbedding implements SmartLifecycle {
     /** Embeds one batch of the waiting fact-checks, else of the waiting claims; false if none waits. */
     private boolean embedWaiting() {
         List<Row> externals = jdbc.sql("""
-                select id, claim_reviewed, null from external_fact_check where vector is null order by id limit :batch
-                """)
+                select id, claim_reviewed, null, %s from external_fact_check where vector is null order by id limit :batch
+                """.formatted(EXTERNAL_WORDS))
                 .param("batch", EMBED_BATCH)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), null))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), null, rs.getString(4)))
                 .list();
         if (!externals.isEmpty()) {
             List<float[]> vectors = embed(externals);
@@ -170,7 +177,7 @@ class BackgroundEmbedding implements SmartLifecycle {
                         .param("vector", Vectors.encode(vectors.get(i))).param("id", row.id()).param("text", row.text())
                         .update();
                 if (stored == 1) {
-                    index.put(Known.external(row.id()), row.text(), vectors.get(i));
+                    index.put(Known.external(row.id()), row.words(), vectors.get(i));
                 }
             }
             return finishEmbedding(externals.size());
@@ -181,7 +188,7 @@ class BackgroundEmbedding implements SmartLifecycle {
                 order by c.id limit :batch
                 """)
                 .param("walk", walk).param("batch", EMBED_BATCH)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), null))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), null, rs.getString(2)))
                 .list();
         if (claims.isEmpty()) {
             walk = 0;
@@ -219,7 +226,8 @@ class BackgroundEmbedding implements SmartLifecycle {
         return true;
     }
 
-    private record Row(long id, String text, byte[] stored) {
+    /** A claim's text (what is embedded), its stored embedding, and the words it is found by. */
+    private record Row(long id, String text, byte[] stored, String words) {
         float[] vector() {
             return stored == null ? null : Vectors.decode(stored);
         }
