@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param claimReviewsMaxBytes the largest ClaimReview body an import takes
  */
 @ConfigurationProperties("factcheck.matching")
-record MatchingSettings(Path modelFile, Path tokenizerFile, @DefaultValue("0.6") double embeddingWeight,
+record MatchingSettings(Path modelFile, Path tokenizerFile, @DefaultValue("0.3") double embeddingWeight,
         @DefaultValue("true") boolean background, @DefaultValue("20MB") DataSize claimReviewsMaxBytes) {
 
     MatchingSettings {

@@ -1,11 +1,10 @@
 package org.factcheck.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factcheck.matching.Eventually.waitUntil;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,20 +54,9 @@ class ClaimSearchTest extends ApiTest {
         } finally {
             security.clearContext();
         }
-        waitUntil(() -> jdbc.sql("select count(*) from external_fact_check where vector is null").query(Long.class).single() == 0);
+        waitUntil("the fact-checks embedded", () -> jdbc.sql("select count(*) from external_fact_check where vector is null").query(Long.class).single() == 0);
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited for the background embedding").isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     private static List<String> texts(FeedClient.Answer answer) {
         List<String> texts = new ArrayList<>();
@@ -168,7 +156,7 @@ class ClaimSearchTest extends ApiTest {
         for (int i = 0, more = 3 + random.nextInt(6); i < more; i++) {
             cases.add(desk.add(STATUSES.get(random.nextInt(STATUSES.size())), "Mostly false"));
         }
-        waitUntil(() -> cases.stream().allMatch(added -> jdbc.sql("select count(*) from claim_embedding where claim_id = :id")
+        waitUntil("the claims embedded", () -> cases.stream().allMatch(added -> jdbc.sql("select count(*) from claim_embedding where claim_id = :id")
                 .param("id", added.claimId()).query(Long.class).single() == 1));
 
         for (Desk.Case added : cases) {

@@ -2,12 +2,10 @@ package org.factcheck.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.factcheck.matching.Eventually.waitUntil;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.factcheck.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,17 +37,6 @@ class KnownClaimsTest {
                 .query(Long.class).single() == 1;
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     private List<Long> claimsMatching(String sentence) {
         return knownClaims.checkedBefore(sentence).stream().filter(match -> match.known().kind() == Known.Kind.CLAIM)

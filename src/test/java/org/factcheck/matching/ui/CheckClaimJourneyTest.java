@@ -1,13 +1,12 @@
 package org.factcheck.matching.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.factcheck.matching.Eventually.waitUntil;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import org.factcheck.Browser;
 import org.factcheck.BrowserTest;
 import org.factcheck.matching.ExternalFactChecks;
@@ -51,11 +50,7 @@ class CheckClaimJourneyTest extends BrowserTest {
         } finally {
             security.clearContext();
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (jdbc.sql("select count(*) from external_fact_check where vector is null").query(Long.class).single() > 0
-                && Instant.now().isBefore(deadline)) {
-            Thread.onSpinWait();
-        }
+        waitUntil("the fact-checks embedded", () -> jdbc.sql("select count(*) from external_fact_check where vector is null").query(Long.class).single() == 0);
         // this machine is shared and slow at times: a minute rather than Playwright's five seconds
         PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         Page page = browser.newPage(1280, 1000);
@@ -63,15 +58,15 @@ class CheckClaimJourneyTest extends BrowserTest {
         signedInAsAdmin(page);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check a claim")).click();
-        page.getByLabel("Sentence to check").fill("2,500 US soldiers stay in Iraq");
+        page.getByLabel("Sentence to check").fill("The United States keeps 2,500 soldiers in Iraq after the combat mission ends");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check")).click();
 
         assertThat(page.locator(".known-claim").first()).containsText("2,500");
+        Browser.screenshot(page, "check-a-claim");
         assertThat(page.locator(".known-claim", new Page.LocatorOptions().setHasText("3,200 troops")))
                 .containsText("Similar wording, different numbers");
         assertThat(page.locator(".known-claim", new Page.LocatorOptions().setHasText("keeps 2,500 troops")))
                 .containsText("Rated Mostly true by PolitiFact");
-        Browser.screenshot(page, "check-a-claim");
 
         page.locator(".known-claim a[href^='claims/']").first().click();
         assertThat(page.locator(".same-claim")).containsText("Checked by other desks");

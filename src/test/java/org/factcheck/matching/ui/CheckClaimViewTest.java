@@ -1,13 +1,12 @@
 package org.factcheck.matching.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factcheck.matching.Eventually.waitUntil;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.factcheck.AppTest;
 import org.factcheck.matching.ExternalFactChecks;
@@ -29,11 +28,8 @@ class CheckClaimViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "rana", roles = "REVIEWER")
     void a_rewording_of_a_seeded_claim_finds_it_with_its_verdict() {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (jdbc.sql("select count(*) from claim c where not exists (select 1 from claim_embedding e where e.claim_id = c.id)")
-                .query(Long.class).single() > 0 && Instant.now().isBefore(deadline)) {
-            Thread.onSpinWait();
-        }
+        waitUntil("everything embedded", () -> jdbc.sql("select count(*) from claim c where not exists (select 1 from claim_embedding e where e.claim_id = c.id)")
+                .query(Long.class).single() == 0);
         CheckClaimView view = navigate(CheckClaimView.class);
 
         test(view.sentence).setValue("Some 2,500 American soldiers are still deployed in Iraq");
