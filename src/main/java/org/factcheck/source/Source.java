@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.WebAddress;
 import org.hibernate.envers.Audited;
 
 /** A document claims are found in. Its text is kept exactly as received, with its SHA-256. */
@@ -31,7 +32,7 @@ public class Source extends EditableRecord {
 
     private String author;
 
-    @Pattern(regexp = "(https?://\\S+)?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
+    @WebAddress
     private String url;
 
     private LocalDate publishedOn;

@@ -8,9 +8,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.WebAddress;
 import org.factcheck.source.Source;
 import org.hibernate.envers.Audited;
 
@@ -35,7 +35,7 @@ public class Evidence extends EditableRecord {
     @JoinColumn(name = "source_id")
     private Source source;
 
-    @Pattern(regexp = "(https?://\\S+)?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
+    @WebAddress
     private String url;
 
     private String title;
