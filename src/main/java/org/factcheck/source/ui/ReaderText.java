@@ -50,8 +50,8 @@ public final class ReaderText {
         if (ComponentUtil.getData(container, LISTENING) == null) {
             ComponentUtil.setData(container, LISTENING, Boolean.TRUE);
             container.getElement().addEventListener("click", click -> {
-                String route = click.getEventData().getString(ROUTE);
-                if (route != null && !route.isEmpty()) {
+                String route = click.getEventData().path(ROUTE).asString("");
+                if (!route.isEmpty()) {
                     container.getUI().ifPresent(ui -> ui.navigate(route));
                 }
             }).addEventData(ROUTE);
