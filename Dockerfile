@@ -12,10 +12,12 @@ RUN ./mvnw --batch-mode --no-transfer-progress -Pproduction -DskipTests package
 FROM eclipse-temurin:21-jre
 WORKDIR /app
 RUN useradd --system --home /app factcheck
-COPY --from=build /src/target/factcheck-*.jar app.jar
+COPY --from=build /src/target/production/factcheck.jar app.jar
 COPY seed seed
+# Inside the container every interface is the container's own; the app listens on 127.0.0.1 elsewhere.
 ENV FACTCHECK_SEED=/app/seed \
-    FACTCHECK_DATA=/app/data/postgres
+    FACTCHECK_DATA=/app/data/postgres \
+    SERVER_ADDRESS=0.0.0.0
 USER factcheck
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

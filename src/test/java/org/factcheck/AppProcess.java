@@ -148,14 +148,28 @@ public final class AppProcess implements AutoCloseable {
     public JdbcClient database() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(jdbcUrl());
-        dataSource.setUser("postgres");
         dataSource.setConnectTimeout(2);
         return JdbcClient.create(dataSource);
     }
 
-    /** The address of the app's database, for a connection of the test's own (user postgres, no password). */
+    /**
+     * The address of the app's database, for a connection of the test's own: as the app's role, with the
+     * password the app generated and keeps in its data folder ({@code factcheck.pgpass}, as psql reads it).
+     */
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + databasePort + "/factcheck";
+        return "jdbc:postgresql://127.0.0.1:" + databasePort + "/factcheck?user=factcheck&password=" + databasePassword();
+    }
+
+    private String databasePassword() {
+        Path passwords = dataFolder.resolve("postgres").resolve("factcheck.pgpass");
+        try {
+            return Files.readAllLines(passwords, StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.startsWith("*:*:*:factcheck:"))
+                    .map(line -> line.substring("*:*:*:factcheck:".length()))
+                    .findFirst().orElseThrow();
+        } catch (IOException notYetWritten) {
+            throw new UncheckedIOException(notYetWritten);
+        }
     }
 
     public String url(String path) {

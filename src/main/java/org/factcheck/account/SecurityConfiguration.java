@@ -20,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -58,9 +59,10 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain reports(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain reports(HttpSecurity http, SignInThrottle throttle, ReviewerService reviewers) throws Exception {
         return http.securityMatcher("/reports/**")
                 .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CurrentRights(reviewers), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.EDITOR.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basicEntryPoint()))
@@ -111,9 +113,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain reviewerUi(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain reviewerUi(HttpSecurity http, SignInThrottle throttle, ReviewerService reviewers) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        return http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        return http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new CurrentRights(reviewers), AnonymousAuthenticationFilter.class)
                 .build();
     }
 

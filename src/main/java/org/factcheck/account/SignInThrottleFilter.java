@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -66,8 +69,13 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean isLoginForm(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && (request.getContextPath() + LOGIN_PATH).equals(request.getRequestURI());
+    /**
+     * Whether Spring Security takes this request as the login form: matched as its form login matches it
+     * (decoded and normalised), so {@code /log%69n} or {@code /%6Cogin} is the login form here too.
+     */
+    static boolean isLoginForm(HttpServletRequest request) {
+        return LOGIN_FORM.matches(request);
     }
+
+    private static final RequestMatcher LOGIN_FORM = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_PATH);
 }

@@ -1,7 +1,11 @@
 package org.factcheck.claim;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factcheck.entity.NamedEntity;
 import org.factcheck.source.BrokenAnchor;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceService;
@@ -24,10 +28,12 @@ public class ClaimService {
     private final ClaimSummaries summaries;
     private final SourceService sources;
     private final ClaimClusters clusters;
+    private final PublishedClaims published;
 
     ClaimService(ClaimRepository claims, AppearanceRepository appearances, ClaimLinkRepository links,
-            ClaimSummaries summaries, SourceService sources, ClaimClusters clusters) {
+            ClaimSummaries summaries, SourceService sources, ClaimClusters clusters, PublishedClaims published) {
         this.clusters = clusters;
+        this.published = published;
         this.claims = claims;
         this.appearances = appearances;
         this.links = links;
@@ -80,9 +86,38 @@ public class ClaimService {
         return claims.count();
     }
 
+    /**
+     * Saves a reviewer's changes to a claim. What readers see of a published fact-check (the claim's text,
+     * claimant, date and entities) is refused: it changes only through the verdict's correction workflow.
+     */
     @Transactional
     public Claim save(Claim claim) {
+        if (!claim.isNew() && published.isPublished(claim.getId())) {
+            Claim stored = claims.findById(claim.getId()).orElseThrow();
+            if (changesWhatReadersSee(stored, claim)) {
+                throw new IllegalStateException(PUBLISHED_REFUSAL);
+            }
+        }
         return claims.save(claim);
+    }
+
+    private static final String PUBLISHED_REFUSAL = "This claim's fact-check is published: readers see its text, "
+            + "claimant, date, entities and appearances, so they are not edited here. Publish a correction of the "
+            + "verdict saying what changed, or retract it.";
+
+    private static boolean changesWhatReadersSee(Claim stored, Claim edited) {
+        return !Objects.equals(stored.getText(), edited.getText())
+                || !Objects.equals(idOf(stored.getClaimant()), idOf(edited.getClaimant()))
+                || !Objects.equals(stored.getClaimDate(), edited.getClaimDate())
+                || !idsOf(stored.getMentions()).equals(idsOf(edited.getMentions()));
+    }
+
+    private static Long idOf(NamedEntity entity) {
+        return entity == null ? null : entity.getId();
+    }
+
+    private static Set<Long> idsOf(Set<NamedEntity> entities) {
+        return entities.stream().map(NamedEntity::getId).collect(Collectors.toSet());
     }
 
     /**
@@ -106,6 +141,9 @@ public class ClaimService {
     /** Removes one appearance of a claim, e.g. a quote anchored in the wrong place. */
     @Transactional
     public void removeAppearance(long claimId, long appearanceId) {
+        if (published.isPublished(claimId)) {
+            throw new IllegalStateException(PUBLISHED_REFUSAL);
+        }
         claims.findById(claimId).ifPresent(claim -> claim.removeAppearance(appearanceId));
     }
 

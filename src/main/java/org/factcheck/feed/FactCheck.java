@@ -23,7 +23,7 @@ public record FactCheck(
         Rating rating,
         String rationale,
         @JsonProperty("published_at") Instant publishedAt,
-        @JsonProperty("updated_at") @Schema(description = "Last change to the verdict") Instant updatedAt,
+        @JsonProperty("updated_at") @Schema(description = "Last change to the verdict, its claim or its claimant") Instant updatedAt,
         @Schema(description = "Where the claim was made, earliest first") List<Appearance> appearances,
         @Schema(description = "The people, organisations, places and events the claim mentions") List<Entity> entities,
         @Schema(description = "The citations the verdict rests on") List<Evidence> evidence,

@@ -38,7 +38,8 @@ class FactCheckQueries {
     private static final String PUBLISHED_FACT_CHECKS = """
             select c.id as claim_id, v.id as verdict_id, c.text, c.claim_date,
                    claimant.id as claimant_id, claimant.name as claimant_name, claimant.type as claimant_type,
-                   r.label, r.value, s.best_value, s.worst_value, v.rationale, v.published_at, v.updated_at
+                   r.label, r.value, s.best_value, s.worst_value, v.rationale, v.published_at,
+                   greatest(v.updated_at, c.updated_at, claimant.updated_at) as updated_at
             from verdict v
             join claim c on c.id = v.claim_id
             join rating r on r.id = v.rating_id
@@ -204,11 +205,15 @@ class FactCheckQueries {
     }
 
     /**
-     * The latest change to a verdict that is or was public: a publication, an edit, or a retraction
-     * (which removes an item, so the items left cannot tell).
+     * The latest change to a verdict that is or was public, its claim or its claimant: a publication, an
+     * edit, or a retraction (which removes an item, so the items left cannot tell).
      */
     Instant lastPublicChange() {
-        return jdbc.sql("select coalesce(max(updated_at), 'epoch') from verdict where status in ('PUBLISHED', 'RETRACTED')")
+        return jdbc.sql("""
+                        select coalesce(max(greatest(v.updated_at, c.updated_at, claimant.updated_at)), 'epoch')
+                        from verdict v join claim c on c.id = v.claim_id
+                        left join entity claimant on claimant.id = c.claimant_id
+                        where v.status in ('PUBLISHED', 'RETRACTED')""")
                 .query(OffsetDateTime.class).single().toInstant();
     }
 

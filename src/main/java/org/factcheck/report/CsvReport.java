@@ -132,16 +132,26 @@ public class CsvReport {
 
     /**
      * The cell as text, with a leading apostrophe when a spreadsheet would otherwise run it as a
-     * formula (OWASP's CSV injection advice): it starts with =, +, -, @, a tab or a carriage return.
+     * formula (OWASP's CSV injection advice): its first visible character is =, +, -, @ or their
+     * full-width or small forms (＝, ﹦...), after any spaces, no-break spaces, zero-width characters or byte
+     * order marks a spreadsheet skips; or it starts with a tab or a carriage return.
      */
     static String neutralised(Object cell) {
         if (cell == null) {
             return null;
         }
         String text = cell.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\r' || FORMULA_STARTS.indexOf(c) >= 0) {
+                return "'" + text;
+            }
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+                break;
+            }
         }
         return text;
     }
+
+    private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63";
 }

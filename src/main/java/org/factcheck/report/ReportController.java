@@ -45,6 +45,7 @@ class ReportController {
             ReportScope scope,
             @RequestParam(defaultValue = "claim") String rows,
             @RequestParam(defaultValue = "false") boolean bom) {
+        refuseNul(scope);
         CsvLayout layout = switch (rows.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "claim" -> CsvLayout.CLAIM;
             case "appearance" -> CsvLayout.APPEARANCE;
@@ -61,6 +62,7 @@ class ReportController {
     @GetMapping("/fact-checks.jsonld")
     ResponseEntity<StreamingResponseBody> claimReviews(
             ReportScope scope) {
+        refuseNul(scope);
         return ResponseEntity.ok()
                 .contentType(LD_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fact-checks.jsonld\"")
@@ -70,6 +72,7 @@ class ReportController {
     /** The published fact-checks in the filter as a PDF verdict report. */
     @GetMapping("/fact-checks.pdf")
     ResponseEntity<StreamingResponseBody> pdf(ReportScope scope) {
+        refuseNul(scope);
         pdf.refusal(scope).ifPresent(tooMany -> {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, tooMany);
         });
@@ -77,5 +80,12 @@ class ReportController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fact-checks.pdf\"")
                 .body(out -> pdf.write(scope, out, ExportProgress.untracked()));
+    }
+
+    /** PostgreSQL cannot compare text with a NUL character in it: tell the caller, rather than fail with a 500. */
+    private static void refuseNul(ReportScope scope) {
+        if (scope.text() != null && scope.text().indexOf('\0') >= 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "text must not contain a NUL character (%00)");
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import org.factcheck.shared.EditableRecord;
 import org.factcheck.shared.NotInTheFuture;
 import org.factcheck.shared.TextLimits;
+import org.factcheck.shared.WebAddress;
 import org.hibernate.envers.Audited;
 
 /** A document claims are found in. Its text is kept exactly as received, with its SHA-256. */
@@ -38,7 +39,7 @@ public class Source extends EditableRecord {
     private String author;
 
     @Size(max = TextLimits.URL)
-    @Pattern(regexp = "(https?://\\S+)?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
+    @WebAddress
     private String url;
 
     @NotInTheFuture

@@ -8,12 +8,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.factcheck.shared.EditableRecord;
 import org.factcheck.shared.NotInTheFuture;
 import org.factcheck.shared.TextLimits;
+import org.factcheck.shared.WebAddress;
 import org.factcheck.source.Source;
 import org.hibernate.envers.Audited;
 
@@ -39,7 +39,7 @@ public class Evidence extends EditableRecord {
     private Source source;
 
     @Size(max = TextLimits.URL)
-    @Pattern(regexp = "(https?://\\S+)?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
+    @WebAddress
     private String url;
 
     @Size(max = TextLimits.TITLE)

@@ -64,6 +64,9 @@ public class Verdict extends EditableRecord {
 
     private Instant retractedAt;
 
+    /** Who last changed the rating, rationale or evidence: they may not also publish that version (four eyes). */
+    private String contentChangedBy;
+
     /** Why the verdict no longer stands; public, like a correction note. */
     @Size(max = TextLimits.PROSE)
     private String retractionNote;
@@ -103,6 +106,14 @@ public class Verdict extends EditableRecord {
         this.status = VerdictStatus.RETRACTED;
         this.retractedAt = at;
         this.retractionNote = note;
+    }
+
+    void contentChangedBy(String username) {
+        this.contentChangedBy = username;
+    }
+
+    public String getContentChangedBy() {
+        return contentChangedBy;
     }
 
     public void removeEvidence(Evidence item) {

@@ -57,6 +57,10 @@ public class VerdictPublication {
     @Size(max = TextLimits.PROSE)
     private String correctionNote;
 
+    /** A correction its own editor published without a second one, as the desk's setting allowed. */
+    @Column(nullable = false)
+    private boolean selfApproved;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "verdict_publication_evidence", joinColumns = @JoinColumn(name = "publication_id"))
     @OrderColumn(name = "position")
@@ -67,6 +71,12 @@ public class VerdictPublication {
 
     /** The verdict as it stands now, as version {@code versionNumber}. */
     VerdictPublication(Verdict verdict, int versionNumber, Instant publishedAt, String publishedBy, String correctionNote) {
+        this(verdict, versionNumber, publishedAt, publishedBy, correctionNote, false);
+    }
+
+    VerdictPublication(Verdict verdict, int versionNumber, Instant publishedAt, String publishedBy, String correctionNote,
+            boolean selfApproved) {
+        this.selfApproved = selfApproved;
         this.verdict = verdict;
         this.versionNumber = versionNumber;
         this.publishedAt = publishedAt;
@@ -104,6 +114,10 @@ public class VerdictPublication {
 
     public String getCorrectionNote() {
         return correctionNote;
+    }
+
+    public boolean isSelfApproved() {
+        return selfApproved;
     }
 
     public List<PublishedEvidence> getEvidence() {

@@ -18,6 +18,8 @@ interface VerdictRepository extends JpaRepository<Verdict, Long> {
 
     long countByStatus(VerdictStatus status);
 
+    boolean existsByClaimIdAndStatus(long claimId, VerdictStatus status);
+
     @Query("select new org.factcheck.verdict.ClaimVerdict(v.claim.id, r.label, v.status) from Verdict v join v.rating r "
             + "where v.claim.id in :claimIds")
     List<ClaimVerdict> findClaimVerdicts(java.util.Collection<Long> claimIds);

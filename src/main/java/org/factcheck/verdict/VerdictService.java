@@ -9,6 +9,7 @@ import org.factcheck.account.CurrentReviewer;
 import org.factcheck.account.ReviewerService;
 import org.factcheck.claim.Claim;
 import org.factcheck.history.ChangeReason;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Verdicts on claims, their ratings and evidence, and the workflow that publishes them: a reviewer
- * drafts and submits for review; an editor who did not write the verdict publishes it (four eyes),
- * or sends it back; after publication only a correction (with a public note) or a retraction
- * changes it. Every step is recorded with who, when and an optional comment, and every published
+ * drafts and submits for review; an editor who neither wrote the verdict nor changed it last publishes
+ * it (four eyes), or sends it back; after publication only a correction (with a public note, proposed by
+ * one editor and published by another) or a retraction changes it. Every step is recorded with who, when and an optional comment, and every published
  * version is kept. The rules live here; the views only reflect them.
  */
 @Service
@@ -34,12 +35,17 @@ public class VerdictService {
     private final RatingRepository ratings;
     private final VerdictTransitionRepository transitions;
     private final VerdictPublicationRepository publications;
+    private final VerdictCorrectionRepository corrections;
     private final ReviewerService reviewers;
     private final EntityManager entityManager;
+    private final boolean selfPublishedCorrections;
 
     VerdictService(VerdictRepository verdicts, EvidenceRepository evidence, RatingRepository ratings,
             VerdictTransitionRepository transitions, VerdictPublicationRepository publications,
-            ReviewerService reviewers, EntityManager entityManager) {
+            VerdictCorrectionRepository corrections, ReviewerService reviewers, EntityManager entityManager,
+            @Value("${factcheck.workflow.self-published-corrections:false}") boolean selfPublishedCorrections) {
+        this.corrections = corrections;
+        this.selfPublishedCorrections = selfPublishedCorrections;
         this.verdicts = verdicts;
         this.evidence = evidence;
         this.ratings = ratings;
@@ -113,6 +119,7 @@ public class VerdictService {
             return draft(verdict);
         }
         requireEditable(verdict);
+        verdict.contentChangedBy(CurrentReviewer.username());
         return verdicts.save(verdict);
     }
 
@@ -121,10 +128,10 @@ public class VerdictService {
     public Evidence saveEvidence(Verdict verdict, Evidence item) {
         requireEditable(verdict);
         requireCitation(item);
+        Verdict current = verdicts.findById(verdict.getId()).orElseThrow();
+        current.contentChangedBy(CurrentReviewer.username());
         if (item.isNew()) {
-            Verdict current = verdicts.findById(verdict.getId()).orElseThrow();
             current.addEvidence(item);
-            return evidence.save(item);
         }
         return evidence.save(item);
     }
@@ -133,6 +140,7 @@ public class VerdictService {
     public void removeEvidence(Verdict verdict, Evidence item) {
         requireEditable(verdict);
         Verdict current = verdicts.findById(verdict.getId()).orElseThrow();
+        current.contentChangedBy(CurrentReviewer.username());
         current.getEvidence().stream().filter(item::equals).findFirst().ifPresent(current::removeEvidence);
     }
 
@@ -155,7 +163,7 @@ public class VerdictService {
 
     /**
      * Why the signed-in reviewer may not publish this verdict now, if anything stands in the way:
-     * it must be in review, written by someone else (four eyes) and backed by evidence. (Only
+     * it must be in review, written and last changed by someone else (four eyes) and backed by evidence. (Only
      * editors may publish at all; that is the role check on {@link #publish}.)
      */
     public Optional<String> refusalToPublish(Verdict verdict) {
@@ -168,6 +176,9 @@ public class VerdictService {
         }
         if (isAuthor(verdict, CurrentReviewer.username())) {
             return Optional.of("You wrote this verdict: another editor must publish it.");
+        }
+        if (CurrentReviewer.username().equals(verdict.getContentChangedBy())) {
+            return Optional.of("You changed this verdict last: another editor must check and publish it.");
         }
         if (verdict.getEvidence().isEmpty()) {
             return Optional.of("Add at least one item of evidence before publishing.");
@@ -192,8 +203,11 @@ public class VerdictService {
     }
 
     /**
-     * Publishes a corrected version of a published verdict: a new rating or rationale, with a public
-     * note saying what changed and why. Every earlier version stays readable.
+     * Proposes a corrected version of a published verdict: a new rating or rationale, with a public note
+     * saying what changed and why. A second editor publishes it ({@link #publishCorrection}); until then
+     * readers see the version before. Only where the desk allows it
+     * ({@code factcheck.workflow.self-published-corrections}) is it published at once, recorded as
+     * approved by its own editor. Every earlier version stays readable.
      */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
@@ -209,12 +223,59 @@ public class VerdictService {
         if (newRating.equals(current.getRating()) && newRationale.strip().equals(current.getRationale().strip())) {
             throw new IllegalArgumentException("Nothing changed: change the rating or the rationale to publish a correction.");
         }
-        current.setRating(newRating);
-        current.setRationale(newRationale.strip());
+        VerdictCorrection correction = new VerdictCorrection(current, newRating, newRationale.strip(), publicNote.strip(),
+                CurrentReviewer.username(), Instant.now());
+        if (selfPublishedCorrections) {
+            return apply(current, correction, true);
+        }
+        corrections.deleteById(current.getId());
+        corrections.flush();
+        corrections.save(correction);
+        return current;
+    }
+
+    /** The correction waiting for a second editor, if one was proposed. */
+    public Optional<VerdictCorrection> proposedCorrection(Verdict verdict) {
+        return verdict.isNew() ? Optional.empty() : corrections.findById(verdict.getId());
+    }
+
+    /** Why the signed-in editor may not publish the proposed correction, if anything stands in the way. */
+    public Optional<String> refusalToPublishCorrection(Verdict verdict) {
+        Optional<VerdictCorrection> proposed = proposedCorrection(verdict);
+        if (proposed.isEmpty()) {
+            return Optional.of("No correction of this verdict is waiting to be published.");
+        }
+        if (proposed.get().getProposedBy().equals(CurrentReviewer.username())) {
+            return Optional.of("You proposed this correction: another editor must publish it.");
+        }
+        return Optional.empty();
+    }
+
+    /** Publishes the correction another editor proposed: readers see it, with its note, from now on. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Verdict publishCorrection(Verdict verdict) {
+        Verdict current = current(verdict);
+        require(current, VerdictStatus.PUBLISHED, "corrected");
+        refusalToPublishCorrection(current).ifPresent(refusal -> {
+            throw new IllegalStateException(refusal);
+        });
+        VerdictCorrection correction = corrections.findById(current.getId()).orElseThrow();
+        corrections.delete(correction);
+        return apply(current, correction, false);
+    }
+
+    private Verdict apply(Verdict current, VerdictCorrection correction, boolean selfApproved) {
+        current.setRating(correction.getRating());
+        current.setRationale(correction.getRationale());
+        current.contentChangedBy(correction.getProposedBy());
         Instant now = Instant.now();
-        record(current, VerdictStatus.PUBLISHED, publicNote, now);
+        String note = correction.getPublicNote();
+        record(current, VerdictStatus.PUBLISHED, selfApproved
+                ? note + " (published by its own editor, as the desk's settings allow)"
+                : note + " (proposed by " + correction.getProposedBy() + ")", now);
         publications.save(new VerdictPublication(current, publications.countByVerdict(current) + 1, now,
-                CurrentReviewer.username(), publicNote.strip()));
+                CurrentReviewer.username(), note, selfApproved));
         return current;
     }
 
@@ -251,6 +312,7 @@ public class VerdictService {
     }
 
     private Verdict draft(Verdict verdict) {
+        verdict.contentChangedBy(CurrentReviewer.username());
         Verdict saved = verdicts.save(verdict);
         record(saved, null, null, Instant.now());
         return saved;

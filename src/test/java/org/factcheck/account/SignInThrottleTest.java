@@ -55,10 +55,46 @@ class SignInThrottleTest {
     void the_right_password_forgives_the_usernames_failures() {
         throttle.failed("carla", "10.0.0.3");
         throttle.failed("carla", "10.0.0.3");
-        throttle.succeeded("carla");
+        throttle.succeeded("carla", "10.0.0.3");
         throttle.failed("carla", "10.0.0.3");
         throttle.failed("carla", "10.0.0.3");
 
         assertThat(throttle.refusal("carla", "10.0.0.3")).isEmpty();
+    }
+
+    // F-18: the hard lock let one client lock out the whole desk, and anyone lock out admin.
+
+    @Test
+    void a_stranger_guessing_at_a_username_cannot_lock_it_out_where_it_signed_in_before() {
+        throttle.succeeded("admin", "10.0.0.1");
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("admin", "10.6.6." + i);
+        }
+
+        assertThat(throttle.refusal("admin", "10.6.6.1")).as("the stranger").isPresent();
+        assertThat(throttle.refusal("admin", "10.0.0.7")).as("another unknown address").isPresent();
+        assertThat(throttle.refusal("admin", "10.0.0.1")).as("the admin's own address").isEmpty();
+    }
+
+    @Test
+    void one_client_behind_a_shared_address_cannot_lock_out_colleagues_who_signed_in_there() {
+        throttle.succeeded("bert", "10.0.0.50");
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("guess-" + i, "10.0.0.50");
+        }
+
+        assertThat(throttle.refusal("newcomer", "10.0.0.50")).isPresent();
+        assertThat(throttle.refusal("bert", "10.0.0.50")).isEmpty();
+    }
+
+    @Test
+    void a_known_address_keeps_its_own_budget() {
+        throttle.succeeded("dora", "10.0.0.4");
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.refusal("dora", "10.0.0.4")).isEmpty();
+            throttle.failed("dora", "10.0.0.4");
+        }
+
+        assertThat(throttle.refusal("dora", "10.0.0.4")).isPresent();
     }
 }

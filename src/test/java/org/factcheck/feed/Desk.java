@@ -82,6 +82,8 @@ final class Desk {
     void correct(Case published, String newRating, String publicNote) {
         asEditor(() -> verdicts.correct(verdicts.verdictOnClaim(published.claimId()).orElseThrow(),
                 verdicts.rating(newRating).orElseThrow(), "Corrected rationale " + published.marker(), publicNote));
+        // Four eyes: a second editor publishes the correction.
+        as(EDITOR + "-second", () -> verdicts.publishCorrection(verdicts.verdictOnClaim(published.claimId()).orElseThrow()));
     }
 
     /** A claim with a verdict in this status (or none, for null), rated on the default scale. */
@@ -152,9 +154,13 @@ final class Desk {
 
     /** Runs as a signed-in editor who may also publish, on this thread only. */
     private <T> T asEditor(Supplier<T> work) {
+        return as(EDITOR, work);
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
         SecurityContext previous = security.getContext();
         SecurityContext editor = security.createEmptyContext();
-        editor.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(EDITOR, null,
+        editor.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_REVIEWER")));
         security.setContext(editor);
         try {

@@ -40,7 +40,7 @@ class KilledWhileImportingTest {
         try (AppProcess app = AppProcess.start(data); Browser browser = new Browser()) {
             app.awaitLog("Seed from \\S+: added", Duration.ofMinutes(3));
             Page page = importForm(browser.newPage(), app);
-            try (Connection blocker = DriverManager.getConnection(app.jdbcUrl(), "postgres", "")) {
+            try (Connection blocker = DriverManager.getConnection(app.jdbcUrl())) {
                 blocker.setAutoCommit(false);
                 try (Statement lock = blocker.createStatement()) {
                     lock.execute("lock table candidate_claim in share mode");

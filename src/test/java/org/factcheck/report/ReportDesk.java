@@ -94,7 +94,7 @@ public final class ReportDesk {
 
     /**
      * A fact-check through the whole workflow: the drafter drafts it (with one item of evidence) and
-     * submits it, the publisher publishes it, then corrects it with this public note.
+     * submits it, the publisher publishes it, then publishes a correction with this public note.
      */
     Case publishThroughWorkflow(String claimText, String drafter, String publisher, String correctionNote) {
         Case added = asEditor(() -> transaction.execute(done -> claimWithSource(claimText, "Someone", "the quote")));
@@ -105,10 +105,10 @@ public final class ReportDesk {
                     "Evidence title", "Evidence publisher", null, null, null));
             return verdicts.submitForReview(verdicts.verdictOnClaim(added.claimId()).orElseThrow(), "Ready");
         });
-        as(publisher, () -> {
-            Verdict published = verdicts.publish(verdicts.verdictOnClaim(added.claimId()).orElseThrow(), "Checked");
-            return verdicts.correct(published, verdicts.rating("True").orElseThrow(), "Corrected rationale", correctionNote);
-        });
+        Verdict published = as(publisher, () -> verdicts.publish(verdicts.verdictOnClaim(added.claimId()).orElseThrow(), "Checked"));
+        // Four eyes on the correction too: another editor proposes it, the publisher publishes it.
+        asEditor(() -> verdicts.correct(published, verdicts.rating("True").orElseThrow(), "Corrected rationale", correctionNote));
+        as(publisher, () -> verdicts.publishCorrection(verdicts.verdictOnClaim(added.claimId()).orElseThrow()));
         return added;
     }
 

@@ -29,9 +29,12 @@ class HostileParametersTest {
             "/api/v1/feed.json", List.of("limit", "cursor"),
             "/api/v1/claim-reviews", List.of("limit", "cursor"),
             "/api/v1/entities", List.of("limit", "cursor"),
-            "/reports/fact-checks.csv", List.of("status", "rating", "entity", "source", "from", "to", "rows", "bom"),
-            "/reports/fact-checks.jsonld", List.of("status", "rating", "entity", "source", "from", "to"),
-            "/reports/fact-checks.pdf", List.of("status", "rating", "entity", "source", "from", "to"));
+            "/reports/fact-checks.csv", List.of("status", "rating", "entity", "source", "from", "to", "rows", "bom",
+                    "text", "checkWorthiness", "claim"),
+            "/reports/fact-checks.jsonld", List.of("status", "rating", "entity", "source", "from", "to", "text",
+                    "checkWorthiness", "claim"),
+            "/reports/fact-checks.pdf", List.of("status", "rating", "entity", "source", "from", "to", "text",
+                    "checkWorthiness", "claim"));
 
     private static final List<String> HOSTILE = List.of(
             "%27", "%25", "_", "%5C", "%3B--", "%27%20OR%201%3D1--", "1%27%3B%20DROP%20TABLE%20claim%3B--", "%22%3E%3Cscript%3E",

@@ -126,6 +126,9 @@ class ServiceAuthorizationTest {
             entry("VerdictService.sendBack(Verdict,String)", Caller.EDITOR),
             entry("VerdictService.publish(Verdict,String)", Caller.EDITOR),
             entry("VerdictService.correct(Verdict,Rating,String,String)", Caller.EDITOR),
+            entry("VerdictService.proposedCorrection(Verdict)", Caller.REVIEWER),
+            entry("VerdictService.refusalToPublishCorrection(Verdict)", Caller.REVIEWER),
+            entry("VerdictService.publishCorrection(Verdict)", Caller.EDITOR),
             entry("VerdictService.retract(Verdict,String)", Caller.EDITOR),
             // Only the seed loader publishes without the workflow.
             entry("VerdictService.publishApproved(Verdict)", Caller.ADMIN),

@@ -41,7 +41,9 @@ class RestartTest {
         try (ConfigurableApplicationContext app = start(Path.of("seed"))) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             claims = jdbc.sql("select count(*) from claim").query(Long.class).single();
-            claimId = jdbc.sql("select min(id) from claim").query(Long.class).single();
+            // One without a published verdict: a published fact-check's text is not edited (F-06).
+            claimId = jdbc.sql("select min(id) from claim c where not exists (select 1 from verdict v "
+                    + "where v.claim_id = c.id and v.status = 'PUBLISHED')").query(Long.class).single();
             TestSecurityContextHolder.setAuthentication(
                     org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                             "reviewer-one", null,

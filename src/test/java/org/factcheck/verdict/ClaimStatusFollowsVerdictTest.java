@@ -55,6 +55,8 @@ class ClaimStatusFollowsVerdictTest {
 
         as("bob", Role.EDITOR, () -> verdicts.correct(published, verdicts.rating("Mostly false").orElseThrow(),
                 published.getRationale() + " Corrected.", "The rating was one step too harsh."));
+        // Four eyes: a second editor publishes the correction (F-05).
+        as("dave", Role.EDITOR, () -> verdicts.publishCorrection(desk.reload(published)));
 
         assertThat(ratingPosition(claimId)).isEqualTo(position("Mostly false"));
         assertThat(status(claimId)).isEqualTo(ClaimStatus.PUBLISHED);

@@ -116,8 +116,9 @@ class VerdictWorkflowTest {
         Verdict published = desk.published("alice", "bob");
         Rating mostlyFalse = as("bob", Role.REVIEWER, () -> verdicts.rating("Mostly false").orElseThrow());
 
-        Verdict corrected = as("dave", Role.EDITOR, () -> desk.reload(verdicts.correct(published, mostlyFalse,
-                "Part of it holds: one unit did stay.", "We first rated this False; one unit did stay, so Mostly false.")));
+        as("dave", Role.EDITOR, () -> verdicts.correct(published, mostlyFalse,
+                "Part of it holds: one unit did stay.", "We first rated this False; one unit did stay, so Mostly false."));
+        Verdict corrected = as("erin", Role.EDITOR, () -> desk.reload(verdicts.publishCorrection(desk.reload(published))));
 
         assertThat(corrected.getStatus()).isEqualTo(VerdictStatus.PUBLISHED);
         assertThat(corrected.getRating().getLabel()).isEqualTo("Mostly false");
@@ -126,11 +127,12 @@ class VerdictWorkflowTest {
                         VerdictPublication::getRationale, VerdictPublication::getPublishedBy, VerdictPublication::getCorrectionNote)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, "False", published.getRationale(), "bob", null),
-                        org.assertj.core.groups.Tuple.tuple(2, "Mostly false", "Part of it holds: one unit did stay.", "dave",
+                        org.assertj.core.groups.Tuple.tuple(2, "Mostly false", "Part of it holds: one unit did stay.", "erin",
                                 "We first rated this False; one unit did stay, so Mostly false."));
         assertThat(as("bob", Role.REVIEWER, () -> verdicts.transitions(corrected)))
-                .last().extracting(VerdictTransition::step, VerdictTransition::getMadeBy)
-                .containsExactly("Corrected", "dave");
+                .last().extracting(VerdictTransition::step, VerdictTransition::getMadeBy, VerdictTransition::getComment)
+                .containsExactly("Corrected", "erin",
+                        "We first rated this False; one unit did stay, so Mostly false. (proposed by dave)");
     }
 
     @Test

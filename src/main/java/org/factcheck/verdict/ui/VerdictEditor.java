@@ -32,6 +32,7 @@ import org.factcheck.source.SourceService;
 import org.factcheck.verdict.Evidence;
 import org.factcheck.verdict.Rating;
 import org.factcheck.verdict.Verdict;
+import org.factcheck.verdict.VerdictCorrection;
 import org.factcheck.verdict.VerdictPublication;
 import org.factcheck.verdict.VerdictService;
 import org.factcheck.verdict.VerdictStatus;
@@ -56,6 +57,7 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
     final Button publish = new Button("Publish");
     final Button correct = new Button("Correct…");
     final Button retract = new Button("Retract…");
+    final Button publishCorrection = new Button("Publish correction");
     final Span publishRefusal = new Span();
 
     private final FormBinder<Verdict> binder = new FormBinder<>(Verdict.class);
@@ -107,6 +109,7 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
         publish.addClickListener(click -> new StepDialog("Publish this verdict", "Publish", false,
                 comment -> step(() -> verdicts.publish(verdict, comment))).open());
         correct.addClickListener(click -> openCorrection());
+        publishCorrection.addClickListener(click -> step(() -> verdicts.publishCorrection(verdict)));
         retract.addClickListener(click -> new StepDialog("Retract this verdict", "Retract", true,
                 note -> step(() -> verdicts.retract(verdict, note))).open());
         verdict = verdicts.verdictOnClaim(claim.getId()).orElse(null);
@@ -189,12 +192,28 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
             }
             timeline.add(entry);
         }
-        Div workflow = new Div(new H3("Workflow"), actions, timeline);
+        Div workflow = new Div(new H3("Workflow"), actions);
+        verdicts.proposedCorrection(verdict).ifPresent(proposed -> workflow.add(proposedCorrection(proposed)));
+        workflow.add(timeline);
         workflow.addClassName("verdict-workflow");
         if (!verdict.isEditable()) {
             workflow.add(new Paragraph("A published verdict is changed only by a correction, which readers see with its note."));
         }
         return workflow;
+    }
+
+    /** A correction waiting for a second editor: what it changes, and the button for that editor. */
+    private Div proposedCorrection(VerdictCorrection proposed) {
+        Optional<String> refusal = verdicts.refusalToPublishCorrection(verdict);
+        publishCorrection.setVisible(editor);
+        publishCorrection.setEnabled(refusal.isEmpty());
+        Div box = new Div(new Span("Correction proposed by " + proposed.getProposedBy() + ", "
+                        + Labels.of(proposed.getProposedAt()) + " (readers see it once another editor publishes it): "
+                        + proposed.getRating().getLabel()),
+                new Paragraph(proposed.getRationale()), new Div("Note: " + proposed.getPublicNote()), publishCorrection);
+        refusal.filter(reason -> editor).ifPresent(reason -> box.add(new Span(reason)));
+        box.addClassName("proposed-correction");
+        return box;
     }
 
     /** Every version the public was shown, newest first; earlier ones folded but readable. */
@@ -227,7 +246,7 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
         newRationale.setValue(verdict.getRationale());
         newRationale.setWidthFull();
         FormBinder.limit(newRationale, TextLimits.PROSE);
-        new StepDialog("Publish a correction", "Publish correction", true,
+        new StepDialog("Propose a correction", "Propose correction", true,
                 note -> step(() -> verdicts.correct(verdict, newRating.getValue(), newRationale.getValue(), note)),
                 newRating, newRationale).open();
     }

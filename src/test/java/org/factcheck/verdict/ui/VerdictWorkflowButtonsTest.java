@@ -26,6 +26,9 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
     @Autowired
     Desk desk;
 
+    @Autowired
+    VerdictService verdicts;
+
     @Test
     @WithMockUser(username = "rita", roles = "REVIEWER")
     void a_reviewer_submits_a_draft_for_review_but_is_never_offered_publishing() {
@@ -101,6 +104,13 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         test(dialog.confirm).click();
 
         assertThat(dialog.isOpened()).isFalse();
+        assertThat(find(com.vaadin.flow.component.html.Div.class, editor).withClassName("proposed-correction").single().getElement().getTextRecursively())
+                .contains("Correction proposed by edna", "Mostly false", "One unit did stay.",
+                        "You proposed this correction: another editor must publish it.");
+        assertThat(editor.publishCorrection.isEnabled()).as("four eyes: not by its own editor").isFalse();
+
+        as("eddie", Role.EDITOR, () -> verdicts.publishCorrection(desk.reload(published)));
+        editor = open(published);
         assertThat(find(com.vaadin.flow.component.details.Details.class, editor).all()).hasSize(2);
         assertThat(find(com.vaadin.flow.component.html.Div.class, editor).withClassName("correction-note").single().getText())
                 .isEqualTo("Correction: We first rated this False; one unit stayed.");
