@@ -110,7 +110,7 @@ class ImportReviewView extends Main implements BeforeEnterObserver {
                         this::renderCandidates).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 Button dismiss = new Button("Dismiss", click -> decide(() -> {
-                    imports.dismiss(candidate.getId());
+                    imports.dismiss(candidate.getId(), "not worth checking");
                     return candidate;
                 }));
                 dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
