@@ -26,7 +26,7 @@ final class CandidateFinder {
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,])\\d(?:[\\d,.]*\\d)?(?![\\w])(?:\\s?%| per ?cent)?|[$€£]\\s?\\d|"
-            + "(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+            + "(?i:\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
             + "fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|a third|a quarter|percent|per cent|"
             + "several)\\b)", FLAGS);
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d{2}");
@@ -34,17 +34,17 @@ final class CandidateFinder {
             + "September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Monday|Tuesday|"
             + "Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[89]|20)\\d{2})\\b|"
             + "(?i:\\b(?:yesterday|today|tomorrow|tonight|(?:last|next|this|the past|the coming) (?:week|month|year|decade)s?|"
-            + "(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) ago|since|by the end of|until|decades?)\\b)", FLAGS);
+            + "(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) ago|by the end of)\\b)", FLAGS);
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|announced|"
             + "announces|stated|claimed|claims|reported|reports|confirmed|denied|denies|insisted|warned|declared|"
             + "estimated|admitted|promised|pledged|accused|accuses|stressed|emphasi[sz]ed|noted|added|wrote|revealed|"
             + "acknowledged|argued|according to|quoted|in a statement|spokesm[ae]n|spokeswoman|spokesperson)\\b", FLAGS);
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:more than|less than|fewer than|at least|"
-            + "at most|up to|over|under|nearly|almost|about|around|largest|biggest|smallest|highest|lowest|most|least|"
+            + "at most|up to|nearly|almost|largest|biggest|smallest|highest|lowest|most|least|"
             + "record|increased?|decreased?|rose|risen|fell|fallen|grew|dropped|doubled|tripled|halved|reduced?|"
-            + "cut|only|first|last|never|always|all|every|none|no longer|remaining|majority|minority)\\b", FLAGS);
+            + "first|never|no longer|remaining|majority|minority)\\b", FLAGS);
     private static final Pattern CAUSE = Pattern.compile("(?i)\\b(?:because|due to|caused|causes|led to|leads to|"
-            + "resulted in|results in|as a result|thanks to|in response to|after|following|killed|killing|injured|"
+            + "resulted in|results in|as a result|thanks to|in response to|killed|killing|injured|"
             + "wounded|destroyed|attacked|struck|targeted|bombed|fired|launched|died|dead|casualties|assassinat\\w+|"
             + "signed|agreed|approved|voted|decided|ordered|withdr[ae]w\\w*|deployed|occupied|invaded|ended|ending|began)\\b",
             FLAGS);
@@ -55,6 +55,11 @@ final class CandidateFinder {
     private static final Pattern OPINION = Pattern.compile("(?i)\\b(?:I think|I believe|we believe|in my (?:view|opinion)|"
             + "should|ought to|must|hope|hopefully|perhaps|maybe|might|seems?|apparently|wonder|unfortunately|"
             + "fortunately|we are talking about|let us|let's|as we know)\\b", FLAGS);
+    /** A verb in the past tense: with a date, the sentence reports an event that can be checked. */
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:\\p{L}{3,}ed|met|went|was|were|took|gave|left|came|"
+            + "began|won|lost|held|made|sent|told|led|fought|struck|shot|hit|fell|rose|became|brought|built|paid|sold|"
+            + "spent|chose|saw|knew|got|ran|drove|flew|wrote|spoke|stood|kept)\\b", FLAGS);
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|could|possibly|likely|suggests?|seemingly)\\b", FLAGS);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** A sentence worth proposing, at code-point offsets (end exclusive), with its score, reasons and names. */
@@ -90,7 +95,11 @@ final class CandidateFinder {
             score.add(Math.min(0.5, 0.3 + 0.1 * (numbers.size() - 1)),
                     (numbers.size() == 1 ? "a number or quantity (" : "numbers or quantities (") + String.join(", ", numbers) + ")");
         }
-        score.addFirst(0.15, "a date or time (%s)", DATE, sentence);
+        score.addFirst(0.2, "a date or time (%s)", DATE, sentence);
+        String past = first(PAST, sentence);
+        if (past != null && first(DATE, sentence) != null) {
+            score.add(0.15, "a dated event (“" + past + "”)");
+        }
         score.addFirst(0.25, "an attribution (“%s”)", ATTRIBUTION, sentence);
         score.addFirst(0.15, "a comparison or change (“%s”)", COMPARISON, sentence);
         score.addFirst(0.15, "an event, cause or toll (“%s”)", CAUSE, sentence);
@@ -100,8 +109,10 @@ final class CandidateFinder {
         }
         List<String> known = knownIn(spellings, start, end);
         if (!known.isEmpty()) {
-            score.add(known.size() > 1 ? 0.3 : 0.2, "names " + String.join(", ", known));
+            score.add(Math.min(0.4, 0.1 + 0.1 * known.size()), "names " + String.join(", ", known));
         }
+        Claimants.of(sentence, start, spellingsWithin(spellings, start, end)).ifPresent(claimant ->
+                score.add(0.1, "attributed to a known source"));
         List<UnknownName> unknown = UnknownNames.in(sentence, text.codePointCount(0, span.start()), spellings);
         if (!unknown.isEmpty()) {
             score.add(known.isEmpty() ? 0.2 : 0.1, "names not in the database ("
@@ -113,6 +124,10 @@ final class CandidateFinder {
         String opinion = first(OPINION, sentence);
         if (opinion != null) {
             score.add(-0.2, "an opinion or a hope (“" + opinion + "”)");
+        }
+        String hedge = first(HEDGE, sentence);
+        if (hedge != null) {
+            score.add(-0.1, "a possibility (“" + hedge + "”)");
         }
         double total = score.total();
         if (total < PROPOSED_FROM) {
@@ -157,13 +172,19 @@ final class CandidateFinder {
     /** The known entities the sentence names, each once, in text order. */
     private static List<String> knownIn(List<SpellingInText> spellings, int start, int end) {
         Set<String> named = new LinkedHashSet<>();
-        // The spellings are in text order: look only at those from the sentence's start on.
+        spellingsWithin(spellings, start, end).forEach(spelling -> named.add(spelling.entityName()));
+        return List.copyOf(named);
+    }
+
+    /** The spellings between two code-point offsets; they are in text order, so only those from the start on are looked at. */
+    static List<SpellingInText> spellingsWithin(List<SpellingInText> spellings, int start, int end) {
+        List<SpellingInText> within = new ArrayList<>();
         for (int i = firstFrom(spellings, start); i < spellings.size() && spellings.get(i).start() < end; i++) {
             if (spellings.get(i).end() <= end) {
-                named.add(spellings.get(i).entityName());
+                within.add(spellings.get(i));
             }
         }
-        return List.copyOf(named);
+        return within;
     }
 
     static int firstFrom(List<SpellingInText> spellings, int start) {

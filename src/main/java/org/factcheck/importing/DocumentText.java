@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,8 +122,9 @@ final class DocumentText {
         refuseOversized("file", bytes.length, maxBytes);
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new ImportRefused(ImportRefused.Kind.NOT_TEXT, "file", "The file “" + fileName + "” is binary, not text (it contains NUL bytes at byte " + (i + 1) + "): "
-                        + "import a .txt, .md or .html file, or copy the document's text and paste it.");
+                throw new ImportRefused(ImportRefused.Kind.NOT_TEXT, "file", "The file “" + fileName + "” is binary, not "
+                        + "text (the byte at offset " + i + " is a NUL): import a .txt, .md or .html file, or copy the document's "
+                        + "text and paste it.").with(Map.of("byteOffset", i));
             }
         }
         String text = decodeUtf8(bytes, fileName);
@@ -182,9 +184,11 @@ final class DocumentText {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (MalformedInputException e) {
             // After a failed decode the buffer stands at the first byte that is not UTF-8.
-            throw new ImportRefused(ImportRefused.Kind.NOT_UTF8, "file", "The file “" + fileName + "” is not UTF-8 text (byte "
-                    + (input.position() + 1) + " is not valid UTF-8; it is likely " + likelyEncoding(bytes)
-                    + "): save it as UTF-8 in your editor and upload it again.");
+            String likely = likelyEncoding(bytes);
+            throw new ImportRefused(ImportRefused.Kind.NOT_UTF8, "file", "The file “" + fileName + "” is not UTF-8 text (the byte at offset "
+                    + input.position() + " is not valid UTF-8; it is likely " + likely
+                    + "): save it as UTF-8 in your editor and upload it again.")
+                    .with(Map.of("byteOffset", input.position(), "likelyEncoding", likely));
         } catch (CharacterCodingException e) {
             throw new ImportRefused(ImportRefused.Kind.NOT_UTF8, "file", "The file “" + fileName + "” is not UTF-8 text: save it as UTF-8 and upload it again.");
         }

@@ -15,6 +15,7 @@ public class ImportRefused extends IllegalArgumentException {
     private final Kind kind;
     private final Map<String, String> problems;
     private final Long existingSourceId;
+    private final Map<String, Object> facts = new java.util.LinkedHashMap<>();
 
     ImportRefused(String field, String problem) {
         this(Kind.INVALID, field, problem);
@@ -37,6 +38,19 @@ public class ImportRefused extends IllegalArgumentException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** Facts a program can act on, such as the byte that is not UTF-8 and the encoding the file likely has. */
+    public Map<String, Object> facts() {
+        return facts;
+    }
+
+    /** This refusal with facts a program can act on. */
+    ImportRefused with(Map<String, Object> moreFacts) {
+        ImportRefused refused = new ImportRefused(kind, problems, existingSourceId);
+        refused.facts.putAll(facts);
+        refused.facts.putAll(moreFacts);
+        return refused;
     }
 
     /** What is wrong with each field, in the words of the message shown next to it. */

@@ -41,8 +41,12 @@ final class Sentences {
     private static final Pattern DATELINE = Pattern.compile("^(?:\\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{1,30}?(?:, [\\p{L}\\d., ]{1,25})?"
             + "(?: \\([^)]{1,40}\\))?|\\p{Lu}{2,}[\\p{Lu} ]*) ?[-–—]{1,2} (?=\\p{Lu}|[\"“])", Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** Lines of a plain text that are no sentence of the article: a byline, a photo credit or caption, navigation. */
-    private static final Pattern SCRAP_LINE = Pattern.compile("(?i)^(?:by \\p{Lu}[\\p{L}.'’ -]{1,60}$|(?:[\\d./-]{6,10} )?"
+    /**
+     * Lines of a plain text that are no sentence of the article: a byline, a photo credit or caption,
+     * navigation, a footnote marked with asterisks, the signature of an embedded post ("— Name (@handle) July 29, 2021").
+     */
+    private static final Pattern SCRAP_LINE = Pattern.compile("(?i)^(?:by \\p{Lu}[\\p{L}.'’ -]{1,60}$|\\*|"
+            + "[-–—] [^\\n]{0,80}\\(@\\w+\\) \\p{L}+ \\d{1,2}, \\d{4}$|(?:[\\d./-]{6,10} )?"
             + "(?:author|written by|posted by|photo|image|picture|file photo|credit|source|caption)\\s*:|"
             + "(?:share|tweet|email|print|read more|related|advertisement|subscribe|sign up|click here|"
             + "skip to|follow us|copyright|©)\\b)", Pattern.UNICODE_CHARACTER_CLASS);
