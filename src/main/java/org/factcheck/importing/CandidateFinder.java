@@ -20,7 +20,7 @@ import org.factcheck.importing.DocumentText.Block;
  */
 final class CandidateFinder {
 
-    static final double PROPOSED_FROM = 0.4;
+    static final double PROPOSED_FROM = 0.3;
     static final int FEWEST_WORDS = 5;
     static final int LONGEST_SENTENCE = 1000;
 
@@ -34,7 +34,8 @@ final class CandidateFinder {
             + "September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Monday|Tuesday|"
             + "Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[89]|20)\\d{2})\\b|"
             + "(?i:\\b(?:yesterday|today|tomorrow|tonight|(?:last|next|this|the past|the coming) (?:week|month|year|decade)s?|"
-            + "(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) ago|by the end of)\\b)", FLAGS);
+            + "(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) ago|by the end of|(?:in )?recent (?:days|weeks|months|years)|"
+            + "(?:the )?past \\d+ (?:days|weeks|months|years)|at the time|then)\\b)", FLAGS);
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|announced|"
             + "announces|stated|claimed|claims|reported|reports|confirmed|denied|denies|insisted|warned|declared|"
             + "estimated|admitted|promised|pledged|accused|accuses|stressed|emphasi[sz]ed|noted|added|wrote|revealed|"

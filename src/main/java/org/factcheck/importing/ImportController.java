@@ -92,8 +92,8 @@ class ImportController {
                 force));
     }
 
-    @GetMapping("/{sourceId}")
-    ResponseEntity<?> imported(@PathVariable long sourceId) {
+    @GetMapping("/{id}")
+    ResponseEntity<?> imported(@PathVariable("id") long sourceId) {
         return sources.find(sourceId)
                 .filter(source -> source.getOrigin() == SourceOrigin.IMPORT)
                 .<ResponseEntity<?>>map(source -> ResponseEntity.ok(answer(source.getId(), source.getTitle())))

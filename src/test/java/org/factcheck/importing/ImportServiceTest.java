@@ -77,7 +77,7 @@ class ImportServiceTest {
                 .contains("According to the ministry, 2,700 soldiers will stay in an advisory role after December 31, 2021.")
                 .noneMatch(sentence -> sentence.startsWith("The weather"));
         CandidateClaim soldiers = proposed.stream().filter(c -> c.getSentence().contains("2,700")).findFirst().orElseThrow();
-        assertThat(soldiers.getReasons()).contains("a number or quantity (2,700)", "a date (December)",
+        assertThat(soldiers.getReasons()).contains("a number or quantity (2,700)", "a date or time (December)",
                 "an attribution (“According to”)");
         assertThat(soldiers.getScore()).isGreaterThanOrEqualTo(0.8);
         assertThat(soldiers.getStatus()).isEqualTo(CandidateStatus.PROPOSED);

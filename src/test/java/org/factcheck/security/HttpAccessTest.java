@@ -36,6 +36,9 @@ class HttpAccessTest {
             Map.entry("/api/v1/feed.json", Caller.ANYONE),
             Map.entry("/api/v1/entities", Caller.ANYONE),
             Map.entry("/api/v1/entities/{id}", Caller.ANYONE),
+            // Imports over HTTP: any desk account (all roles include the reviewer's); GET of an unknown import is a 404.
+            Map.entry("/desk/v1/imports", Caller.REVIEWER),
+            Map.entry("/desk/v1/imports/{id}", Caller.REVIEWER),
             Map.entry("/reports/fact-checks.csv", Caller.EDITOR),
             Map.entry("/reports/fact-checks.jsonld", Caller.EDITOR),
             Map.entry("/reports/fact-checks.pdf", Caller.EDITOR),

@@ -45,6 +45,7 @@ class RouteAccessTest extends BrowserTest {
             Map.entry("entities/:id", Caller.REVIEWER),
             Map.entry("import", Caller.REVIEWER),
             Map.entry("import/:id", Caller.REVIEWER),
+            Map.entry("imports", Caller.REVIEWER),
             Map.entry("activity", Caller.REVIEWER),
             Map.entry("accounts", Caller.ADMIN));
 

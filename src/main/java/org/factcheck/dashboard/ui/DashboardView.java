@@ -14,7 +14,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.ClaimFilter;
+import java.util.List;
 import org.factcheck.claim.ClaimService;
+import org.factcheck.importing.ImportService;
+import org.factcheck.importing.InboxEntry;
 import org.factcheck.claim.ClaimStatus;
 import org.factcheck.verdict.RatingCount;
 import org.factcheck.verdict.VerdictService;
@@ -30,8 +33,12 @@ import org.springframework.data.domain.Sort;
 @PermitAll
 class DashboardView extends Main {
 
-    DashboardView(ClaimService claims, VerdictService verdicts, AuthenticationContext authentication) {
+    DashboardView(ClaimService claims, VerdictService verdicts, ImportService imports, AuthenticationContext authentication) {
         addClassName("dashboard-view");
+        List<InboxEntry> inbox = imports.inbox();
+        Div importCounts = tiles("Imports to decide");
+        importCounts.add(tile("imported sources with candidates to decide", inbox.size(), "imports"));
+        importCounts.add(tile("candidate claims to decide", inbox.stream().mapToLong(InboxEntry::toDecide).sum(), "imports"));
         Div claimCounts = tiles("Claims by status");
         for (ClaimStatus status : ClaimStatus.values()) {
             claimCounts.add(tile(Labels.of(status), claims.countByStatus(status), "claims?status=" + status.name()));
@@ -45,7 +52,7 @@ class DashboardView extends Main {
             ratingCounts.add(tile(count.rating(), count.verdicts(), null));
         }
         String me = authentication.getPrincipalName().orElse("");
-        add(new H2("Dashboard"), claimCounts, verdictCounts, ratingCounts,
+        add(new H2("Dashboard"), claimCounts, importCounts, verdictCounts, ratingCounts,
                 ClaimList.of("Assigned to me", claims.list(ClaimFilter.assignedTo(me), PageRequest.of(0, 20)),
                         "No claims are assigned to you."),
                 ClaimList.of("Recently changed claims", claims.list(ClaimFilter.none(),
