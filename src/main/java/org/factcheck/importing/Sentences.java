@@ -51,6 +51,9 @@ final class Sentences {
             + "(?:share|tweet|email|print|read more|related|advertisement|subscribe|sign up|click here|"
             + "skip to|follow us|copyright|©)\\b)", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** "J.", "U.S.", "U.N.": a capital and a full stop, once or more. */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+", Pattern.UNICODE_CHARACTER_CLASS);
+
     /** Stateful, so one per import, made once: building the suppressions costs more than a text's breaks. */
     private final BreakIterator breaks;
 
@@ -58,10 +61,6 @@ final class Sentences {
         ULocale locale = language == null || language.isBlank() ? ULocale.ENGLISH : ULocale.forLanguageTag(language);
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
         NOT_AN_END.forEach(builder::suppressBreakAfter);
-        // Initials: "Antony J. Blinken", "Joseph R. Biden".
-        for (char initial = 'A'; initial <= 'Z'; initial++) {
-            builder.suppressBreakAfter(initial + ".");
-        }
         this.breaks = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
     }
 
@@ -103,13 +102,41 @@ final class Sentences {
         breaks.setText(text.substring(start, to));
         List<Integer> ends = new ArrayList<>();
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-            ends.add(start + end);
+            if (start + end == to || !goesOnAfter(text, start + end, to)) {
+                ends.add(start + end);
+            }
         }
         int sentenceStart = start;
         for (int end : citationBreaks(text, start, ends)) {
             add(text, sentenceStart, end, sentences);
             sentenceStart = end;
         }
+    }
+
+    /**
+     * Whether the sentence goes on past a break ICU found: after a title, an initial or an
+     * abbreviation ("Gen.", "J.", "U.S."; ICU's own suppressions miss some when combined with its
+     * list for English), or when the next word starts in lower case, as after a quoted question
+     * ("“Who asked them?” he added").
+     */
+    private static boolean goesOnAfter(String text, int end, int to) {
+        int next = end;
+        while (next < to && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next < to && Character.isLowerCase(text.charAt(next))) {
+            return true;
+        }
+        int last = end;
+        while (last > 0 && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        int wordStart = last;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, last);
+        return NOT_AN_END.contains(word) || INITIALS.matcher(word).matches();
     }
 
     /**
