@@ -30,6 +30,10 @@ final class CandidateFinder {
             + "fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|a third|a quarter|percent|per cent|"
             + "several)\\b)", FLAGS);
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d{2}");
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|"
+            + "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final Pattern MONTH_BEFORE = Pattern.compile(MONTH + " $");
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?:st|nd|rd|th)? (?:of )?" + MONTH);
     private static final Pattern DATE = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|"
             + "September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Monday|Tuesday|"
             + "Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[89]|20)\\d{2})\\b|"
@@ -202,12 +206,14 @@ final class CandidateFinder {
         return low;
     }
 
-    /** The numbers that are not only years (a year counts as a date), each once. */
+    /** The numbers that are not part of a date (a year or the day of a month counts as a date), each once. */
     private static List<String> numbers(String sentence) {
         Set<String> found = new LinkedHashSet<>();
         Matcher matcher = NUMBER.matcher(sentence);
         while (matcher.find() && found.size() < 5) {
-            if (!YEAR.matcher(matcher.group()).matches()) {
+            boolean dayOfMonth = MONTH_BEFORE.matcher(sentence.substring(Math.max(0, matcher.start() - 12), matcher.start())).find()
+                    || MONTH_AFTER.matcher(sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 12))).lookingAt();
+            if (!YEAR.matcher(matcher.group()).matches() && !dayOfMonth) {
                 found.add(matcher.group().strip());
             }
         }

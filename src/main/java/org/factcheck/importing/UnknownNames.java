@@ -19,7 +19,7 @@ final class UnknownNames {
     private static final String WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}]*(?:['’-]\\p{L}+)*";
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}'’-])(?:(?:al|el|ad|as|at|ash)-)?" + WORD
-                    + "(?:(?: (?:of|the|al|bin|ibn|bint|abu|de|von|van|for|and)){0,2} (?:(?:al|el)-)?" + WORD + ")*",
+                    + "(?:(?: \\p{Lu}\\.)?(?: (?:of|the|al|bin|ibn|bint|abu|de|von|van|for|and)){0,2} (?:(?:al|el)-)?" + WORD + ")*",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Capitalised words that are no part of a name: they split a run of capitals ("Iraqi Prime Minister Mustafa …"). */
@@ -28,7 +28,7 @@ final class UnknownNames {
             "From", "To", "Of", "And", "But", "Or", "If", "As", "After", "Before", "While", "When", "Since", "According",
             "There", "Here", "What", "Which", "Who", "Why", "How", "All", "Some", "Many", "Most", "No", "Not", "So",
             "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Secretary", "General", "Gen", "Vice", "Deputy",
-            "Foreign", "Defense", "Defence", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Foreign", "Defense", "Defence", "State", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "However", "Meanwhile", "Also", "Although", "Despite", "During", "Only", "Even",
             "Yet", "Then", "Now", "Today", "Yesterday", "Last", "Next", "First", "Both", "Each", "Every", "Such", "Other",
