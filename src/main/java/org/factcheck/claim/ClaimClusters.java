@@ -66,8 +66,7 @@ class ClaimClusters {
                 .param("candidates", CANDIDATES)
                 .param("number", NUMBER)
                 .param("limit", SUGGESTIONS)
-                .query((rs, row) -> new SameClaimSuggestion(rs.getLong("id"), rs.getString("text"), rs.getString("sources"),
-                        rs.getDouble("similarity"), rs.getInt("shared_entities"), rs.getInt("shared_numbers")))
+                .query(ClaimClusters::suggestion)
                 .list();
     }
 
@@ -98,9 +97,13 @@ class ClaimClusters {
                 .param("candidates", CANDIDATES)
                 .param("number", NUMBER)
                 .param("limit", SUGGESTIONS)
-                .query((rs, row) -> new SameClaimSuggestion(rs.getLong("id"), rs.getString("text"), rs.getString("sources"),
-                        rs.getDouble("similarity"), rs.getInt("shared_entities"), rs.getInt("shared_numbers")))
+                .query(ClaimClusters::suggestion)
                 .list();
+    }
+
+    private static SameClaimSuggestion suggestion(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new SameClaimSuggestion(rs.getLong("id"), rs.getString("text"), rs.getString("sources"),
+                rs.getDouble("similarity"), rs.getInt("shared_entities"), rs.getInt("shared_numbers"));
     }
 
     /** The other claims of the claim's cluster, oldest first; none if it stands alone. */

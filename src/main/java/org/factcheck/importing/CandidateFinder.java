@@ -20,7 +20,7 @@ import org.factcheck.importing.DocumentText.Block;
  */
 final class CandidateFinder {
 
-    static final double PROPOSED_FROM = 0.3;
+    static final double PROPOSED_FROM = 0.25;
     static final int FEWEST_WORDS = 5;
     static final int LONGEST_SENTENCE = 1000;
 
