@@ -31,10 +31,10 @@ class ImportInboxJourneyTest extends BrowserTest {
         page.getByLabel("Outlet or publisher").fill("State Department");
         page.getByLabel("Published on").fill("sometime in July");
         page.getByLabel("Published on").press("Tab");
+        Browser.screenshot(page, "import-bad-date");
         assertThat(page.getByText("Not a date")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Import a source"))).isVisible();
-        Browser.screenshot(page, "import-bad-date");
         page.getByLabel("Published on").fill("7/1/2021");
         page.getByLabel("Published on").press("Enter");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
