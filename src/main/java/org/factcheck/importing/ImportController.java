@@ -125,7 +125,7 @@ class ImportController {
                                 .filter(s -> s.start() >= candidate.getStartOffset() && s.end() <= candidate.getEndOffset())
                                 .map(s -> new KnownEntity(s.entityId(), s.entityName(), s.spelling(), s.start(), s.end()))
                                 .toList(),
-                        candidate.getUnknownNames(), imports.checkedBefore(candidate.getSentence())))
+                        candidate.getUnknownNames(), imports.checkedBefore(candidate)))
                 .toList();
         return new ImportAnswer(sourceId, title, imports.nearDuplicateOriginal(sourceId).orElse(null), candidates);
     }

@@ -188,6 +188,13 @@ public class ImportService {
                 .toList();
     }
 
+    /** The known claims a candidate may repeat, leaving out the claim made of it. */
+    public List<CheckedBefore> checkedBefore(CandidateClaim candidate) {
+        return checkedBefore(candidate.getSentence()).stream()
+                .filter(match -> !Long.valueOf(match.claimId()).equals(candidate.getClaimId()))
+                .toList();
+    }
+
     /**
      * Accepts a candidate: a claim whose appearance is anchored at exactly the sentence, or at the
      * stretch of it between {@code start} and {@code end} (code points into the source's text) that

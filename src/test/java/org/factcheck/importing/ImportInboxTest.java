@@ -20,10 +20,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 /** The import inbox, bulk decisions, what an accepted candidate carries into its claim, and unknown names. */
 @AppTest
 @WithMockUser(username = "rita", roles = "REVIEWER")
-class ImportInboxTest {
+public class ImportInboxTest {
 
     private static final String READOUT = """
-            Secretary of State Antony J. Blinken met Iraqi envoy Qadir Mahmoudzadeh in Washington on Friday.
+            Secretary of State Antony J. Blinken met Iraqi envoy %s in Washington on Friday.
             Joe Biden said 2,500 US troops would leave Iraq by December 31, 2021.
             The Pentagon said 31 rockets hit Ain al-Asad air base, killing one contractor and injuring four soldiers.
             """;
@@ -90,8 +90,9 @@ class ImportInboxTest {
 
     @Test
     void a_name_the_database_does_not_know_becomes_an_entity_and_is_known_from_then_on() {
-        String name = "Qadir Mahmoudzadeh";
-        ImportedSource imported = importReadout("Unknown names");
+        String name = "Qadir " + inventedName();
+        ImportedSource imported = imports.importDocument(request(READOUT.formatted(name) + "Reference " + System.nanoTime()
+                + ".", "Unknown names"), true);
         CandidateClaim blinken = imports.candidates(imported.sourceId()).stream()
                 .filter(c -> c.getSentence().contains(name)).findFirst().orElseThrow();
         assertThat(blinken.getUnknownNames()).extracting(UnknownName::name).contains(name);
@@ -147,7 +148,17 @@ class ImportInboxTest {
     }
 
     private ImportedSource importReadout(String title) {
-        return imports.importDocument(request(READOUT + "Reference " + System.nanoTime() + ".", title), true);
+        return imports.importDocument(request(READOUT.formatted("Qadir " + inventedName()) + "Reference " + System.nanoTime()
+                + ".", title), true);
+    }
+
+    /** A surname no other test gave an entity: "Mahmoud" and letters of its own. */
+    public static String inventedName() {
+        StringBuilder name = new StringBuilder("Mahmoud");
+        for (long n = System.nanoTime(); n > 0; n /= 26) {
+            name.append((char) ('a' + n % 26));
+        }
+        return name.toString();
     }
 
     private static ImportRequest request(String text, String title) {

@@ -145,6 +145,7 @@ class ServiceAuthorizationTest {
             entry("ImportService.nearDuplicateOriginal(long)", Caller.REVIEWER),
             entry("ImportService.differencesFromOriginal(long)", Caller.REVIEWER),
             entry("ImportService.checkedBefore(String)", Caller.REVIEWER),
+            entry("ImportService.checkedBefore(CandidateClaim)", Caller.REVIEWER),
             entry("ImportService.createEntity(String,EntityType)", Caller.REVIEWER),
             entry("ImportService.addAlias(long,String,String)", Caller.REVIEWER),
             entry("ImportService.lookalikes(String)", Caller.REVIEWER),

@@ -193,7 +193,7 @@ class ImportReviewView extends Main implements BeforeEnterObserver {
             card.add(tick);
         }
         card.add(score, sentence, reasons);
-        List<CheckedBefore> checked = imports.checkedBefore(candidate.getSentence());
+        List<CheckedBefore> checked = imports.checkedBefore(candidate);
         if (!checked.isEmpty()) {
             Div before = new Div(new Span("Checked before? "));
             before.addClassName("checked-before");
