@@ -16,10 +16,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * of spellings cost one scan of the text, not one search each. The automaton is built on first use
  * and again after entities change in this application.
  * <p>
- * Matches are whole words, in any letter case, except for short all-capital spellings ("US", "IS",
- * "UN", "NATO"), which must match exactly: in lower case they are ordinary words ("us", "is").
+ * Matches are whole words, in any letter case and, in Arabic script, whatever form of alef, yeh,
+ * keheh or ta marbuta the text uses, with or without tatweel and diacritics ({@link ArabicLetters}),
+ * except for short all-capital spellings ("US", "IS", "UN", "NATO"), which must match exactly: in lower case they are ordinary words ("us", "is").
  * Spellings of fewer than three characters that are not all capitals ("al") are left out: they
- * match inside far too many names to mean anything.
+ * match inside far too many names to mean anything, and so are common words ("joint statement", see
+ * {@link CommonWords}), which would link every text that uses them.
  */
 @Component
 class KnownSpellings {
@@ -83,25 +85,32 @@ class KnownSpellings {
         }
 
         boolean usable() {
-            return !text.isEmpty() && (exactCase() || text.length() >= SHORTEST_ANY_CASE);
+            return !text.isEmpty() && (exactCase() || text.length() >= SHORTEST_ANY_CASE) 
+                    // "IS" and "US" match only in capitals, so they are no common word.
+                    && (exactCase() || !CommonWords.isCommon(text));
         }
 
         String key() {
-            return text.toLowerCase(java.util.Locale.ROOT);
+            return ArabicLetters.fold(text).toLowerCase(java.util.Locale.ROOT);
         }
     }
 
     private record Automaton(Trie trie, Map<String, List<Spelling>> byKey) {
 
         List<SpellingInText> find(String text) {
+            // Arabic script is searched folded (see ArabicLetters); offsets are mapped back to the text as written.
+            ArabicLetters.Folded folded = ArabicLetters.hasArabicScript(text) ? ArabicLetters.folded(text) : null;
+            String searched = folded == null ? text : folded.text();
             List<SpellingInText> found = new ArrayList<>();
             // Code points are counted incrementally: emits come in text order.
             int index = 0;
             int codePoints = 0;
-            for (Emit emit : trie.parseText(text)) {
-                codePoints += text.codePointCount(index, emit.getStart());
-                index = emit.getStart();
-                String matched = text.substring(emit.getStart(), emit.getEnd() + 1);
+            for (Emit emit : trie.parseText(searched)) {
+                int start = folded == null ? emit.getStart() : folded.original(emit.getStart());
+                int endIndex = folded == null ? emit.getEnd() + 1 : folded.original(emit.getEnd() + 1);
+                codePoints += text.codePointCount(index, start);
+                index = start;
+                String matched = text.substring(start, endIndex);
                 int end = codePoints + matched.codePointCount(0, matched.length());
                 for (Spelling spelling : byKey.getOrDefault(emit.getKeyword(), List.of())) {
                     if (!spelling.exactCase() || spelling.text().equals(matched)) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.List;
+import org.factcheck.entity.EntityType;
 
 /**
  * A sentence of an imported source proposed as a claim, with its score and the reasons for it, at
@@ -52,6 +53,11 @@ public class CandidateClaim {
 
     private String decidedBy;
 
+    private String dismissalReason;
+
+    @Column(nullable = false, updatable = false)
+    private String unknownNames = "";
+
     protected CandidateClaim() {
     }
 
@@ -62,6 +68,8 @@ public class CandidateClaim {
         this.sentence = candidate.sentence();
         this.score = (float) candidate.score();
         this.reasons = String.join(REASON_SEPARATOR, candidate.reasons());
+        this.unknownNames = String.join("\n", candidate.unknownNames().stream()
+                .map(name -> name.likelyType() + "\t" + name.start() + "\t" + name.end() + "\t" + name.name()).toList());
     }
 
     void accepted(long claim, String reviewer) {
@@ -69,8 +77,9 @@ public class CandidateClaim {
         this.claimId = claim;
     }
 
-    void dismissed(String reviewer) {
+    void dismissed(String reviewer, String reason) {
         decided(CandidateStatus.DISMISSED, reviewer);
+        this.dismissalReason = reason;
     }
 
     private void decided(CandidateStatus newStatus, String reviewer) {
@@ -128,5 +137,21 @@ public class CandidateClaim {
 
     public String getDecidedBy() {
         return decidedBy;
+    }
+
+    /** Why it was dismissed, or null. */
+    public String getDismissalReason() {
+        return dismissalReason;
+    }
+
+    /** The names in the sentence the database did not know when it was proposed, in text order. */
+    public List<UnknownName> getUnknownNames() {
+        if (unknownNames.isEmpty()) {
+            return List.of();
+        }
+        return unknownNames.lines().map(line -> line.split("\t", 4))
+                .map(parts -> new UnknownName(parts[3], EntityType.valueOf(parts[0]), Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[2])))
+                .toList();
     }
 }

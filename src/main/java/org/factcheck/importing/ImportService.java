@@ -3,24 +3,34 @@ package org.factcheck.importing;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.factcheck.account.CurrentReviewer;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.entity.EntityService;
+import org.factcheck.entity.EntityType;
+import org.factcheck.entity.LookalikeEntity;
+import org.factcheck.entity.NamedEntity;
 import org.factcheck.entity.SpellingInText;
-import org.factcheck.source.DatePrecision;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceOrigin;
 import org.factcheck.source.SourceService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -33,24 +43,35 @@ import org.springframework.util.unit.DataSize;
 @PreAuthorize("hasRole('REVIEWER')")
 public class ImportService {
 
+    /** Trigram similarity from which a known claim is shown as this sentence checked before. */
+    static final double CHECKED_BEFORE_FROM = 0.35;
+
     private final SourceService sources;
     private final ClaimService claims;
     private final EntityService entities;
     private final Fingerprints fingerprints;
     private final CandidateClaimRepository candidates;
     private final Validator validator;
+    private final NearDuplicateLinks nearDuplicates;
+    private final TransactionTemplate inTransaction;
     private final long maxBytes;
+    private final Duration parseLimit;
 
     ImportService(SourceService sources, ClaimService claims, EntityService entities, Fingerprints fingerprints,
-            CandidateClaimRepository candidates, Validator validator,
-            @Value("${factcheck.import.max-bytes:2MB}") DataSize maxBytes) {
+            CandidateClaimRepository candidates, NearDuplicateLinks nearDuplicates, Validator validator,
+            PlatformTransactionManager transactions,
+            @Value("${factcheck.import.max-bytes:2MB}") DataSize maxBytes,
+            @Value("${factcheck.import.parse-time-limit:5s}") Duration parseLimit) {
         this.sources = sources;
         this.claims = claims;
         this.entities = entities;
         this.fingerprints = fingerprints;
         this.candidates = candidates;
+        this.nearDuplicates = nearDuplicates;
         this.validator = validator;
+        this.inTransaction = new TransactionTemplate(transactions);
         this.maxBytes = maxBytes.toBytes();
+        this.parseLimit = parseLimit;
     }
 
     /** The largest file or pasted text an import takes, in bytes of UTF-8. */
@@ -59,46 +80,97 @@ public class ImportService {
     }
 
     /**
+     * Reads an uploaded file as it streams in, refused ({@link ImportRefused}, {@code TOO_LARGE}) as
+     * soon as it passes the size limit, so an oversized upload never sits in memory whole.
+     */
+    public byte[] receiveUpload(InputStream in, String fileName) throws IOException {
+        return DocumentText.readAtMost(in, maxBytes, fileName);
+    }
+
+    /**
      * Imports the document as a new source with its candidate claims. Refused ({@link ImportRefused},
      * nothing stored) when it is empty, binary, too large, not UTF-8, of another format, lacks a
      * detail the source needs, or is exactly the text of an existing source. A text nearly the same
      * as an existing source's is refused with {@link NearDuplicateFound} unless the reviewer, having
-     * looked, imports it {@code evenIfNearDuplicate}.
+     * looked, imports it {@code evenIfNearDuplicate}; then the source keeps a link to that original.
+     * <p>
+     * The document is read, reduced and split into candidates before any transaction begins: a
+     * hostile file costs at most the parse time limit, and never holds a database connection meanwhile.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportedSource importDocument(ImportRequest request, boolean evenIfNearDuplicate) {
         String field = request.isFile() ? "file" : "text";
         DocumentText.Reduced document = request.isFile()
-                ? DocumentText.ofFile(request.file(), request.fileName(), maxBytes)
+                ? DocumentText.ofFile(request.file(), request.fileName(), maxBytes, parseLimit)
                 : DocumentText.ofPaste(request.pastedText(), maxBytes);
         Source source = new Source(document.text(), SourceOrigin.IMPORT, CurrentReviewer.username());
         source.setTitle(request.title() == null || request.title().isBlank() ? document.suggestedTitle() : request.title().strip());
         source.setOutlet(strip(request.outlet()));
         source.setAuthor(strip(request.author()));
-        source.setPublished(request.publishedOn(), DatePrecision.DAY);
+        source.setPublished(request.publishedOn(), request.precision());
         source.setLanguage(strip(request.language()));
         source.setUrl(strip(request.url()));
         refuseInvalid(source, field);
-        sources.findBySha256(source.getSha256()).ifPresent(existing -> {
-            throw new ImportRefused(Map.of(field, "This exact text is already the source “" + existing.title() + "” ("
-                    + existing.outlet() + ", " + existing.published() + "): open it instead of importing it again."),
-                    existing.id());
-        });
         Fingerprint fingerprint = Fingerprint.of(document.text());
-        NearDuplicate nearDuplicate = fingerprints.nearestTo(fingerprint).orElse(null);
-        if (nearDuplicate != null && !evenIfNearDuplicate) {
-            throw new NearDuplicateFound(nearDuplicate);
-        }
-        Source saved = sources.addImported(source);
-        List<CandidateFinder.Candidate> found = CandidateFinder.in(saved.getFullText(), saved.getLanguage(),
-                entities.spellingsIn(saved.getFullText()));
-        candidates.saveAll(found.stream().map(candidate -> new CandidateClaim(saved.getId(), candidate)).toList());
-        return new ImportedSource(saved.getId(), saved.getTitle(), found.size(), nearDuplicate);
+        List<CandidateFinder.Candidate> found = CandidateFinder.in(document.text(), document.blocks(), source.getLanguage(),
+                entities.spellingsIn(document.text()));
+        return inTransaction.execute(status -> {
+            sources.findBySha256(source.getSha256()).ifPresent(existing -> {
+                throw new ImportRefused(Map.of(field, "This exact text is already the source “" + existing.title() + "” ("
+                        + existing.outlet() + ", " + existing.published() + "): open it instead of importing it again."),
+                        existing.id());
+            });
+            NearDuplicate nearDuplicate = fingerprints.nearestTo(fingerprint).orElse(null);
+            if (nearDuplicate != null && !evenIfNearDuplicate) {
+                throw new NearDuplicateFound(nearDuplicate);
+            }
+            Source saved = sources.addImported(source);
+            if (nearDuplicate != null) {
+                nearDuplicates.link(saved.getId(), nearDuplicate);
+            }
+            candidates.saveAll(found.stream().map(candidate -> new CandidateClaim(saved.getId(), candidate)).toList());
+            return new ImportedSource(saved.getId(), saved.getTitle(), found.size(), nearDuplicate);
+        });
     }
 
     /** The candidate claims of a source, in text order, whatever their status. */
     public List<CandidateClaim> candidates(long sourceId) {
         return candidates.findBySourceIdOrderByStartOffset(sourceId);
+    }
+
+    /** The candidate claims of a source, most worth checking first, whatever their status. */
+    public List<CandidateClaim> candidatesByScore(long sourceId) {
+        return candidates.findBySourceIdOrderByScoreDescStartOffsetAsc(sourceId);
+    }
+
+    /** Every imported source with candidates still to decide, the oldest import first: any reviewer may pick one up. */
+    public List<InboxEntry> inbox() {
+        List<InboxEntry> inbox = new ArrayList<>();
+        for (Object[] counts : candidates.countsToDecide()) {
+            sources.find((Long) counts[0]).ifPresent(source -> inbox.add(new InboxEntry(source.getId(), source.getTitle(),
+                    source.getOutlet(), source.getEnteredBy(), source.getEnteredAt(), ((Number) counts[1]).longValue(),
+                    ((Number) counts[2]).longValue())));
+        }
+        inbox.sort(Comparator.comparing(InboxEntry::importedAt));
+        return inbox;
+    }
+
+    /** The existing source an import was nearly the same as, when the reviewer imported it anyway. */
+    public Optional<NearDuplicate> nearDuplicateOriginal(long sourceId) {
+        return nearDuplicates.originalOf(sourceId);
+    }
+
+    /**
+     * What differs between a near-duplicate imported anyway and its original, word by word, in the
+     * order of the texts: equal stretches, and words only the original or only the import has.
+     */
+    public List<WordDiff.Change> differencesFromOriginal(long sourceId) {
+        Source imported = sources.find(sourceId).orElseThrow(() -> new IllegalArgumentException(
+                "The source " + sourceId + " no longer exists."));
+        return nearDuplicates.originalOf(sourceId)
+                .flatMap(original -> sources.find(original.sourceId()))
+                .map(original -> WordDiff.between(original.getFullText(), imported.getFullText()))
+                .orElse(List.of());
     }
 
     /** Known spellings of entities in the source's text, for highlighting and linking. */
@@ -107,9 +179,29 @@ public class ImportService {
     }
 
     /**
+     * Known claims that a candidate sentence may be checked before as: the one place that decides,
+     * so that the known-claims matcher can take over from the cluster suggestions here alone.
+     */
+    public List<CheckedBefore> checkedBefore(String sentence) {
+        return claims.sameClaimSuggestionsForText(sentence).stream()
+                .filter(suggestion -> suggestion.similarity() >= CHECKED_BEFORE_FROM)
+                .map(suggestion -> new CheckedBefore(suggestion.claimId(), suggestion.text(), suggestion.similarity()))
+                .toList();
+    }
+
+    /** The known claims a candidate may repeat, leaving out the claim made of it. */
+    public List<CheckedBefore> checkedBefore(CandidateClaim candidate) {
+        return checkedBefore(candidate.getSentence()).stream()
+                .filter(match -> !Long.valueOf(match.claimId()).equals(candidate.getClaimId()))
+                .toList();
+    }
+
+    /**
      * Accepts a candidate: a claim whose appearance is anchored at exactly the sentence, or at the
      * stretch of it between {@code start} and {@code end} (code points into the source's text) that
-     * the reviewer narrowed it to; the claim's text is theirs, or the quote when blank.
+     * the reviewer narrowed it to; the claim's text is theirs, or the quote when blank. The claim
+     * mentions the known entities the quote names, is made by the one the sentence attributes it to
+     * ("…, Blinken said"), and is dated as its source is.
      */
     @Transactional
     public Claim accept(long candidateId, int start, int end, String claimText) {
@@ -120,6 +212,16 @@ public class ImportService {
         }
         Claim claim = claims.createFromSelection(candidate.getSourceId(), start, end, claimText,
                 checkWorthiness(candidate.getScore()));
+        Source source = sources.find(candidate.getSourceId()).orElseThrow();
+        List<SpellingInText> named = entities.spellingsIn(source.getFullText()).stream()
+                .filter(spelling -> spelling.start() >= start && spelling.end() <= end)
+                .toList();
+        named.stream().map(SpellingInText::entityId).distinct()
+                .forEach(entityId -> entities.find(entityId).ifPresent(claim::mention));
+        Claimants.of(candidate.getSentence(), candidate.getStartOffset(), named)
+                .flatMap(entities::find)
+                .ifPresent(claim::setClaimant);
+        claim.setClaimDate(source.getPublishedOn());
         candidate.accepted(claim.getId(), CurrentReviewer.username());
         return claim;
     }
@@ -131,10 +233,50 @@ public class ImportService {
         return accept(candidateId, candidate.getStartOffset(), candidate.getEndOffset(), null);
     }
 
-    /** Dismisses a candidate: it is not worth a claim, and is not proposed again. */
+    /** Accepts each candidate as proposed, all or none: one already decided by someone else refuses them all. */
     @Transactional
-    public void dismiss(long candidateId) {
-        candidates.findForDecision(candidateId).orElseThrow(() -> gone(candidateId)).dismissed(CurrentReviewer.username());
+    public List<Claim> acceptAll(List<Long> candidateIds) {
+        return candidateIds.stream().map(this::accept).toList();
+    }
+
+    /** Dismisses a candidate: it is not worth a claim, for the reason given, and is not proposed again. */
+    @Transactional
+    public void dismiss(long candidateId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the sentence is not worth checking, such as “opinion” or "
+                    + "“not a claim”.");
+        }
+        candidates.findForDecision(candidateId).orElseThrow(() -> gone(candidateId))
+                .dismissed(CurrentReviewer.username(), reason.strip());
+    }
+
+    /** Dismisses each candidate for the one reason given, all or none. */
+    @Transactional
+    public void dismissAll(List<Long> candidateIds, String reason) {
+        candidateIds.forEach(id -> dismiss(id, reason));
+    }
+
+    /**
+     * Makes a name the database did not know an entity of its own (a person, an organisation, a
+     * place...), so that it is recognised in every text from now on.
+     */
+    @Transactional
+    public NamedEntity createEntity(String name, EntityType type) {
+        return entities.save(new NamedEntity(type, name.strip()));
+    }
+
+    /** Adds a name the database did not know as another spelling of an entity it knows (a look-alike). */
+    @Transactional
+    public NamedEntity addAlias(long entityId, String name, String language) {
+        NamedEntity entity = entities.find(entityId).orElseThrow(() -> new IllegalArgumentException(
+                "The entity " + entityId + " no longer exists: reload the page."));
+        entity.addAlias(name.strip(), language);
+        return entities.save(entity);
+    }
+
+    /** Known entities spelled like a name the database does not know, most alike first. */
+    public List<LookalikeEntity> lookalikes(String name) {
+        return entities.lookalikes(name, null);
     }
 
     /** The more reasons a sentence has to be checked, the more checking it deserves. */

@@ -12,9 +12,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.ClaimFilter;
 import org.factcheck.claim.ClaimService;
+import org.factcheck.importing.ImportService;
+import org.factcheck.importing.InboxEntry;
 import org.factcheck.claim.ClaimStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,8 +30,13 @@ import org.springframework.data.domain.Sort;
 @PermitAll
 class DashboardView extends Main {
 
-    DashboardView(ClaimService claims, AuthenticationContext authentication) {
+    DashboardView(ClaimService claims, ImportService imports, AuthenticationContext authentication) {
         addClassName("dashboard-view");
+        List<InboxEntry> inbox = imports.inbox();
+        Div importCounts = tiles("Imports to decide");
+        importCounts.add(tile("imported sources with candidates to decide", String.valueOf(inbox.size()), "imports"));
+        importCounts.add(tile("candidate claims to decide",
+                String.valueOf(inbox.stream().mapToLong(InboxEntry::toDecide).sum()), "imports"));
         Div claimCounts = tiles("Claims by status");
         for (ClaimStatus status : ClaimStatus.values()) {
             claimCounts.add(tile(Labels.of(status), claims.count(ClaimFilter.withStatus(status)).shown(),
@@ -47,7 +55,7 @@ class DashboardView extends Main {
             ratingCounts.add(tile(rating, claims.count(ClaimFilter.withRating(rating)).shown(), null));
         }
         String me = authentication.getPrincipalName().orElse("");
-        add(new H2("Dashboard"), claimCounts, verdictCounts, ratingCounts,
+        add(new H2("Dashboard"), claimCounts, importCounts, verdictCounts, ratingCounts,
                 ClaimList.of("Assigned to me", claims.list(ClaimFilter.assignedTo(me), PageRequest.of(0, 20)),
                         "No claims are assigned to you."),
                 ClaimList.of("Recently changed claims", claims.list(ClaimFilter.none(),

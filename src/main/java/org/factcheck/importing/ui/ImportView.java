@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -32,6 +33,7 @@ import org.factcheck.importing.ImportedSource;
 import org.factcheck.importing.NearDuplicate;
 import org.factcheck.importing.NearDuplicateFound;
 import org.factcheck.shared.TextLimits;
+import org.factcheck.source.DatePrecision;
 
 /**
  * Imports a new source: its text pasted or uploaded as a .txt, .md or .html file, with its details.
@@ -45,6 +47,7 @@ import org.factcheck.shared.TextLimits;
 class ImportView extends Main {
 
     private final ImportService imports;
+    final UploadHandler uploadHandler;
     final Upload upload;
     final Span uploaded = new Span();
     final Span fileError = new Span();
@@ -53,6 +56,7 @@ class ImportView extends Main {
     final TextField outlet = new TextField("Outlet or publisher");
     final TextField author = new TextField("Author");
     final DatePicker publishedOn = new DatePicker("Published on");
+    final Select<DatePrecision> publishedPrecision = new Select<>();
     final TextField language = new TextField("Language");
     final TextField url = new TextField("Web address");
     final Div notice = new Div();
@@ -65,8 +69,17 @@ class ImportView extends Main {
         addClassName("import-view");
         long limitKb = imports.maxBytes() / 1024;
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> fileReceived(metadata.fileName(), bytes))));
+        uploadHandler = event -> {
+            // Read as it streams, refused past the limit: the browser's own check is only a courtesy.
+            try {
+                byte[] bytes = imports.receiveUpload(event.getInputStream(), event.getFileName());
+                ui.access(() -> fileReceived(event.getFileName(), bytes));
+            } catch (ImportRefused tooLarge) {
+                event.reject(tooLarge.getMessage());
+                ui.access(() -> fileProblem(tooLarge.getMessage()));
+            }
+        };
+        upload = new Upload(uploadHandler);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxBytes()));
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm");
@@ -86,6 +99,14 @@ class ImportView extends Main {
         FormBinder.limit(url, TextLimits.URL);
         FormBinder.refuseFutureDates(publishedOn);
         title.setHelperText("As the outlet headlined it; an HTML page's own title if left empty.");
+        publishedOn.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(
+                "Not a date: pick one in the calendar, or type it as 2021-07-26 (or leave it empty)."));
+        publishedOn.setHelperText("If only the month or year is known, pick its first day");
+        publishedPrecision.setLabel("Date known to the");
+        publishedPrecision.setItems(DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR);
+        publishedPrecision.setItemLabelGenerator(precision -> precision.name().toLowerCase(java.util.Locale.ROOT));
+        publishedPrecision.setValue(DatePrecision.DAY);
+        publishedPrecision.setWidth("9em");
         language.setValue("en");
         language.setHelperText("ISO 639 code: en, ar, fa…");
         language.setWidth("8em");
@@ -95,7 +116,7 @@ class ImportView extends Main {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(click -> importDocument(false));
 
-        HorizontalLayout details = new HorizontalLayout(outlet, author, publishedOn, language);
+        HorizontalLayout details = new HorizontalLayout(outlet, author, publishedOn, publishedPrecision, language);
         details.setWrap(true);
         details.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Import a source"), new Paragraph("Upload a .txt, .md or .html file, or paste the text; then the "
@@ -125,10 +146,14 @@ class ImportView extends Main {
     }
 
     void importDocument(boolean evenIfNearDuplicate) {
+        if (publishedOn.isInvalid()) {
+            // A typed date the picker could not read: said next to the field, never stored as "unknown".
+            return;
+        }
         clearProblems();
         ImportRequest request = new ImportRequest(fileBytes, fileName, fileBytes == null ? text.getValue() : null,
-                title.getValue(), outlet.getValue(), author.getValue(), publishedOn.getValue(), language.getValue(),
-                url.getValue());
+                title.getValue(), outlet.getValue(), author.getValue(), publishedOn.getValue(),
+                publishedPrecision.getValue(), language.getValue(), url.getValue());
         try {
             ImportedSource imported = imports.importDocument(request, evenIfNearDuplicate);
             getUI().ifPresent(ui -> ui.navigate(ImportReviewView.class,

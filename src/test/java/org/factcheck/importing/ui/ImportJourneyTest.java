@@ -49,7 +49,10 @@ class ImportJourneyTest extends BrowserTest {
         assertThat(page.locator(".candidate")).not().hasCount(0);
         Browser.screenshot(page, "import-review");
 
-        page.locator(".candidate").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("2,500 US troops"))
+        // By its sentence: another candidate may show this one's seed claim as checked before.
+        page.locator(".candidate").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHas(page.locator(".candidate-sentence").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                .setHasText("2,500 US troops"))))
                 .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Accept").setExact(true)).click();
         assertThat(page.getByText("open the claim")).isVisible();
     }

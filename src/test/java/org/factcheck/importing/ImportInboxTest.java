@@ -1,0 +1,168 @@
+package org.factcheck.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.factcheck.AppTest;
+import org.factcheck.claim.Claim;
+import org.factcheck.claim.ClaimService;
+import org.factcheck.entity.CommonWords;
+import org.factcheck.entity.EntityService;
+import org.factcheck.entity.EntityType;
+import org.factcheck.entity.NamedEntity;
+import org.factcheck.source.DatePrecision;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The import inbox, bulk decisions, what an accepted candidate carries into its claim, and unknown names. */
+@AppTest
+@WithMockUser(username = "rita", roles = "REVIEWER")
+public class ImportInboxTest {
+
+    private static final String READOUT = """
+            Secretary of State Antony J. Blinken met Iraqi envoy %s in Washington on Friday.
+            Joe Biden said 2,500 US troops would leave Iraq by December 31, 2021.
+            The Pentagon said 31 rockets hit Ain al-Asad air base, killing one contractor and injuring four soldiers.
+            """;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    EntityService entities;
+
+    @Test
+    void an_import_with_candidates_to_decide_is_in_the_inbox_until_every_one_is_decided() {
+        ImportedSource imported = importReadout("Inbox");
+
+        InboxEntry entry = inboxEntry(imported.sourceId());
+        assertThat(entry.toDecide()).isEqualTo(imported.candidates()).isEqualTo(entry.candidates());
+        assertThat(entry.importedBy()).isEqualTo("rita");
+        List<Long> all = imports.candidates(imported.sourceId()).stream().map(CandidateClaim::getId).toList();
+
+        imports.dismissAll(all.subList(1, all.size()), "Not relevant to the desk");
+        assertThat(inboxEntry(imported.sourceId()).toDecide()).isEqualTo(1);
+        imports.acceptAll(all.subList(0, 1));
+
+        assertThat(imports.inbox()).noneMatch(other -> other.sourceId() == imported.sourceId());
+        assertThat(imports.candidates(imported.sourceId())).filteredOn(c -> c.getStatus() == CandidateStatus.DISMISSED)
+                .extracting(CandidateClaim::getDismissalReason).containsOnly("Not relevant to the desk");
+    }
+
+    @Test
+    void candidates_are_listed_most_worth_checking_first() {
+        ImportedSource imported = importReadout("By score");
+
+        assertThat(imports.candidatesByScore(imported.sourceId())).extracting(CandidateClaim::getScore)
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void a_dismissal_needs_a_reason_and_a_bulk_decision_is_all_or_nothing() {
+        ImportedSource imported = importReadout("Reasons");
+        List<Long> all = imports.candidates(imported.sourceId()).stream().map(CandidateClaim::getId).toList();
+
+        assertThatThrownBy(() -> imports.dismiss(all.getFirst(), " ")).hasMessageContaining("Say why");
+        imports.dismiss(all.getLast(), "Opinion or prediction");
+        assertThatThrownBy(() -> imports.acceptAll(all)).hasMessageContaining("dismissed already");
+
+        assertThat(imports.candidates(imported.sourceId())).filteredOn(c -> c.getStatus() == CandidateStatus.ACCEPTED).isEmpty();
+    }
+
+    @Test
+    void an_accepted_candidate_keeps_its_entities_its_claimant_and_its_date_in_the_claim() {
+        ImportedSource imported = importReadout("Carried");
+        CandidateClaim biden = imports.candidates(imported.sourceId()).stream()
+                .filter(c -> c.getSentence().startsWith("Joe Biden said")).findFirst().orElseThrow();
+
+        Claim claim = claims.findWithDetails(imports.accept(biden.getId()).getId()).orElseThrow();
+
+        assertThat(claim.getMentions()).extracting(NamedEntity::getName).contains("Joe Biden", "Iraq");
+        assertThat(claim.getClaimant()).extracting(NamedEntity::getName).isEqualTo("Joe Biden");
+        assertThat(claim.getClaimDate()).isEqualTo(LocalDate.of(2021, 7, 1));
+    }
+
+    @Test
+    void a_name_the_database_does_not_know_becomes_an_entity_and_is_known_from_then_on() {
+        String name = "Qadir " + inventedName();
+        ImportedSource imported = imports.importDocument(request(READOUT.formatted(name) + "Reference " + System.nanoTime()
+                + ".", "Unknown names"), true);
+        CandidateClaim blinken = imports.candidates(imported.sourceId()).stream()
+                .filter(c -> c.getSentence().contains(name)).findFirst().orElseThrow();
+        assertThat(blinken.getUnknownNames()).extracting(UnknownName::name).contains(name);
+
+        NamedEntity created = imports.createEntity(name + " " + System.nanoTime(), EntityType.PERSON);
+        imports.addAlias(created.getId(), name, "en");
+
+        assertThat(imports.spellingsIn(imported.sourceId())).anyMatch(spelling -> spelling.spelling().equals(name)
+                && spelling.entityId() == created.getId());
+    }
+
+    @Test
+    void a_common_word_is_warned_about_and_never_links_a_text_as_an_alias() {
+        NamedEntity statement = imports.createEntity("Joint statement of July 26 " + System.nanoTime(), EntityType.OTHER);
+
+        assertThat(CommonWords.warningFor("Joint  Statement")).hasValueSatisfying(warning -> assertThat(warning)
+                .contains("common word"));
+        assertThat(CommonWords.warningFor("Kataeb Hezbollah")).isEmpty();
+        imports.addAlias(statement.getId(), "joint statement", "en");
+
+        assertThat(entities.spellingsIn("The joint statement was issued on Monday.")).isEmpty();
+    }
+
+    @Test
+    void arabic_and_persian_spellings_match_a_known_entity_after_folding_their_letters() {
+        NamedEntity kadhimi = imports.createEntity("Kadhimi test " + System.nanoTime(), EntityType.PERSON);
+        imports.addAlias(kadhimi.getId(), "مصطفى الكاظمي", "ar");
+
+        // Persian yeh for alef maksura and yeh, a tatweel, and a diacritic.
+        String text = "قال مصطفی الکاظمـیّ إن القوات ستغادر.";
+        assertThat(entities.spellingsIn(text)).filteredOn(spelling -> spelling.entityId() == kadhimi.getId())
+                .singleElement()
+                .satisfies(spelling -> assertThat(text.substring(text.offsetByCodePoints(0, spelling.start()),
+                        text.offsetByCodePoints(0, spelling.end()))).isEqualTo("مصطفی الکاظمـیّ"));
+    }
+
+    @Test
+    void a_near_duplicate_imported_anyway_keeps_its_original_and_shows_the_words_that_differ() {
+        String text = ImportHttpTest.wordsOfItsOwn().replaceFirst("Officials said", "The talks began on Friday.\nOfficials said");
+        ImportedSource original = imports.importDocument(request(text, "Original"), false);
+        String changed = text.replace("on Friday", "on Saturday");
+
+        ImportedSource copy = imports.importDocument(request(changed, "Copy"), true);
+
+        assertThat(imports.nearDuplicateOriginal(copy.sourceId())).hasValueSatisfying(link ->
+                assertThat(link.sourceId()).isEqualTo(original.sourceId()));
+        assertThat(imports.differencesFromOriginal(copy.sourceId()))
+                .contains(new WordDiff.Change(WordDiff.Kind.REMOVED, "Friday.\n"), new WordDiff.Change(WordDiff.Kind.ADDED, "Saturday.\n"));
+    }
+
+    private InboxEntry inboxEntry(long sourceId) {
+        return imports.inbox().stream().filter(entry -> entry.sourceId() == sourceId).findFirst().orElseThrow();
+    }
+
+    private ImportedSource importReadout(String title) {
+        return imports.importDocument(request(READOUT.formatted("Qadir " + inventedName()) + "Reference " + System.nanoTime()
+                + ".", title), true);
+    }
+
+    /** A surname no other test gave an entity: "Mahmoud" and letters of its own. */
+    public static String inventedName() {
+        StringBuilder name = new StringBuilder("Mahmoud");
+        for (long n = System.nanoTime(); n > 0; n /= 26) {
+            name.append((char) ('a' + n % 26));
+        }
+        return name.toString();
+    }
+
+    private static ImportRequest request(String text, String title) {
+        return new ImportRequest(null, null, text, title, "State Department", null, LocalDate.of(2021, 7, 1),
+                DatePrecision.MONTH, "en", null);
+    }
+}
