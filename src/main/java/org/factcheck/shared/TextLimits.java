@@ -4,7 +4,7 @@ package org.factcheck.shared;
  * The longest text each kind of field holds, in one place: entities declare them with
  * {@code @Size(max = ...)} (checked on every write, and shown next to a form's field), forms take
  * their maxLength and counter from those annotations, and migration V150 repeats them as CHECK
- * constraints. The seed's longest texts are a fifth of these or less (title 157, claim 222,
+ * constraints (V152 for a source's full text). The seed's longest texts are a fifth of these or less (title 157, claim 222,
  * quote 287, rationale 442 characters).
  */
 public final class TextLimits {
@@ -23,6 +23,11 @@ public final class TextLimits {
     public static final int QUOTE = 5_000;
     /** Prose the desk writes: a rationale, a note, a description, a comment on a workflow step. */
     public static final int PROSE = 20_000;
+    /**
+     * A source's whole text, exactly as received: a long report or transcript. An import takes at most
+     * {@code factcheck.import.max-bytes} (2 MB by default), well under this.
+     */
+    public static final int FULL_TEXT = 5_000_000;
 
     private TextLimits() {
     }

@@ -60,6 +60,7 @@ public class Source extends EditableRecord {
 
     // Changed only by a new text version (SourceService.replaceText), which keeps the text it replaces.
     @NotBlank
+    @Size(max = TextLimits.FULL_TEXT)
     @Column(nullable = false)
     private String fullText;
 

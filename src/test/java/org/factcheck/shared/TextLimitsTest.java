@@ -76,6 +76,20 @@ class TextLimitsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "editor", roles = {"EDITOR", "REVIEWER"})
+    void a_source_text_over_its_limit_is_refused_by_the_service_and_the_database() {
+        long before = sources.count();
+        String tooLong = "x".repeat(TextLimits.FULL_TEXT + 1);
+
+        assertThatThrownBy(() -> newSource(tooLong))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refused -> assertThat(Saving.describe(refused))
+                        .isEqualTo("Full text: Keep this to " + TextLimits.FULL_TEXT + " characters or fewer."));
+        assertThat(sources.count()).isEqualTo(before);
+        assertThatThrownBy(() -> jdbc.update("update source set full_text = ? where id = (select min(id) from source)", tooLong))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("source_full_text_length");
+    }
+
+    @Test
     void every_length_check_in_the_database_is_one_of_the_limits() {
         var limits = jdbc.queryForList("""
                 select substring(pg_get_constraintdef(oid) from '<= (\\d+)')::int
@@ -83,7 +97,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
         assertThat(limits).hasSizeGreaterThanOrEqualTo(22)
                 .allMatch(limit -> java.util.List.of(TextLimits.NAME, TextLimits.TITLE, TextLimits.URL, TextLimits.EMAIL,
-                        TextLimits.CLAIM, TextLimits.QUOTE, TextLimits.PROSE).contains(limit));
+                        TextLimits.CLAIM, TextLimits.QUOTE, TextLimits.PROSE, TextLimits.FULL_TEXT).contains(limit));
     }
 
     private Source newSource(String text) {

@@ -32,6 +32,7 @@ class NewTextVersionDialog extends Dialog {
         newText.getElement().setAttribute("dir", "auto");
         reason.setWidthFull();
         FormBinder.limit(reason, TextLimits.PROSE);
+        FormBinder.limit(newText, TextLimits.FULL_TEXT);
         reason.setRequiredIndicatorVisible(true);
         reason.setHelperText("For example: the outlet corrected its article. Kept with the old text.");
         add(new Paragraph("The current text is kept as an earlier version. Claims anchored in it move to their quote "

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.factcheck.account.CurrentReviewer;
 import org.factcheck.base.ui.ConflictDialog;
 import org.factcheck.base.ui.FormBinder;
+import org.factcheck.shared.TextLimits;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.source.DatePrecision;
@@ -68,6 +69,7 @@ class SourceForm extends Dialog {
         form.setColspan(title, 2);
         if (source == null) {
             documentText.setRequired(true);
+            FormBinder.limit(documentText, TextLimits.FULL_TEXT);
             documentText.setMinHeight("12em");
             documentText.setWidthFull();
             form.add(documentText, 2);
