@@ -62,13 +62,13 @@ class ClaimReviewController {
                 MediaType.parseMediaType(LD_JSON), headers);
     }
 
-    @GetMapping(FactCheckController.PATH + "/{id}" + OF_ONE_FACT_CHECK)
+    @GetMapping(FactCheckController.PATH + FactCheckController.ONE + OF_ONE_FACT_CHECK)
     @Operation(summary = "The ClaimReview of one published fact-check",
-            description = "404 if there is none with this id, or it is not published.",
+            description = "404 if there is none with this id, or it is not published; 410 with the retraction notice if it was retracted.",
             responses = @ApiResponse(responseCode = "200", description = "A ClaimReview",
                     content = @Content(mediaType = LD_JSON, schema = @Schema(implementation = ClaimReview.class))))
     ResponseEntity<ClaimReview> one(@PathVariable long id) {
-        FactCheck factCheck = factChecks.find(id).orElseThrow(() -> FactCheckController.notPublished(id));
+        FactCheck factCheck = FactCheckController.published(factChecks, id);
         return answers.ok(new Dated<>(claimReviews.of(factCheck), factCheck.updatedAt()), MediaType.parseMediaType(LD_JSON));
     }
 }

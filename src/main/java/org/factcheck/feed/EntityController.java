@@ -34,7 +34,7 @@ class EntityController {
         return answers.ok(entities.page(Paging.of(limit, cursor)), MediaType.APPLICATION_JSON);
     }
 
-    @GetMapping(PATH + "/{id}")
+    @GetMapping(PATH + FactCheckController.ONE)
     @Operation(summary = "One entity", description = "404 if there is none with this id, or no published fact-check involves it.")
     ResponseEntity<Entity> one(@PathVariable long id) {
         return answers.ok(entities.find(id).orElseThrow(

@@ -44,6 +44,12 @@ public class PublishedFactChecks {
         return factChecks.find(id).map(row -> complete(List.of(row)).getFirst());
     }
 
+    /** The fact-check with this id as its page shows it: published, or retracted with its notice; empty otherwise. */
+    public Optional<ShownFactCheck> findShown(long id) {
+        return factChecks.findPublishedOrRetracted(id)
+                .map(row -> new ShownFactCheck(complete(List.of(row)).getFirst(), row.retraction()));
+    }
+
     /**
      * The published fact-checks among these claims, in claim id order; the others are left out.
      * A fixed handful of queries for the whole batch, so callers exporting many pass them in batches.
@@ -86,7 +92,9 @@ public class PublishedFactChecks {
                 .stream().collect(Collectors.toMap(Entity::id, Function.identity()));
         return rows.stream().map(row -> new FactCheck(
                         row.claimId(),
-                        publication.factCheckUrl(row.claimId()),
+                        publication.factCheckUrl(row.claimId(), row.headline()),
+                        row.headline(),
+                        row.language(),
                         row.claimText(),
                         row.claimant() == null ? null : involved.get(row.claimant().id()),
                         row.claimDate(),
