@@ -233,6 +233,15 @@ class FactCheckQueries {
         return labels;
     }
 
+    List<PublishedFactChecks.RatingOnScale> ratingScale() {
+        return jdbc.sql("select r.label, r.value, r.description from rating r join rating_scale s on s.id = r.scale_id"
+                        + " where s.name = :scale order by r.position")
+                .param("scale", VerdictService.DEFAULT_SCALE)
+                .query((rs, n) -> new PublishedFactChecks.RatingOnScale(rs.getString("label"), rs.getInt("value"),
+                        rs.getString("description")))
+                .list();
+    }
+
     /** Whether a published fact-check's claim appears in the source. */
     boolean isPublicSource(long sourceId) {
         return jdbc.sql("""

@@ -33,10 +33,31 @@ public class PublishedFactChecks {
     private final EntityQueries entities;
     private final PublicationSettings publication;
 
-    PublishedFactChecks(FactCheckQueries factChecks, EntityQueries entities, PublicationSettings publication) {
+    private final FactCheckFilters filters;
+
+    PublishedFactChecks(FactCheckQueries factChecks, EntityQueries entities, PublicationSettings publication,
+            FactCheckFilters filters) {
         this.factChecks = factChecks;
         this.entities = entities;
         this.publication = publication;
+        this.filters = filters;
+    }
+
+    /**
+     * One page of the newest, for the public pages: filtered as the API's rating, entity and q parameters
+     * filter (each may be null), paged by the API's cursor. A bad value is refused as in the API (400).
+     */
+    public Dated<ItemPage<FactCheck>> newest(String rating, Long entity, String text, String cursor, int limit) {
+        return page(filters.parse(rating, entity, null, null, text), Paging.of(limit, cursor));
+    }
+
+    /** The rating labels of the default scale, in its order, with what each means. */
+    public List<RatingOnScale> ratingScale() {
+        return factChecks.ratingScale();
+    }
+
+    /** A rating label with what it means, for the public page of the scale. */
+    public record RatingOnScale(String label, int value, String description) {
     }
 
     /** The published fact-check with this id; empty if there is none, or it is not published. */

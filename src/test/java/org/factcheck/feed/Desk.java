@@ -128,6 +128,7 @@ final class Desk {
         if (status != null) {
             Verdict verdict = new Verdict(claim, verdicts.rating(rating).orElseThrow(), "Rationale " + marker);
             verdict.setAuthor(author());
+            verdict.setHeadline("Headline " + marker);
             verdict.addEvidence(Evidence.fromWeb(Stance.REFUTES, "https://evidence.example/" + marker, "Evidence title " + marker,
                     "Evidence publisher " + marker, LocalDate.of(2021, 9, 1), LocalDate.of(2026, 11, 1), "Evidence quote " + marker));
             verdict.addEvidence(Evidence.fromSource(Stance.CONTEXT, source, quote));
