@@ -40,8 +40,8 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {"/api/**", "/actuator/health", "/actuator/health/**",
             "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/error",
-            // The public pages (site): no sign-in; the reviewers' UI starts at /login and /dashboard.
-            "/", "/fact-checks/**", "/entity/**", "/ratings", "/corrections", "/problems/**", "/assets/**",
+            // The public pages (site; "/" forwards to /fact-checks): no sign-in; the reviewers' UI starts at /login.
+            "/fact-checks/**", "/entity/**", "/ratings", "/corrections", "/problems/**", "/assets/**",
             "/sitemap.xml", "/robots.txt", "/feed.atom"};
 
     @Bean

@@ -30,7 +30,7 @@ class FactCheckController {
     }
 
     @GetMapping(PATH)
-    @Operation(summary = "Published fact-checks, newest first",
+    @Operation(operationId = "listFactChecks", summary = "Published fact-checks, newest first",
             description = "Cursor-paged: pass each page's next_cursor as cursor to get the next one. Filters combine.")
     ResponseEntity<ItemPage<FactCheck>> list(
             @Parameter(description = Paging.LIMIT_DESCRIPTION) @RequestParam(name = "limit", required = false) Integer limit,
@@ -51,7 +51,7 @@ class FactCheckController {
     }
 
     @GetMapping(PATH + ONE)
-    @Operation(summary = "One published fact-check",
+    @Operation(operationId = "getFactCheck", summary = "One published fact-check",
             description = "404 if there is none with this id, or it is not published; 410 with the retraction notice if the desk retracted it.")
     ResponseEntity<FactCheck> one(@PathVariable long id) {
         FactCheck factCheck = published(factChecks, id);

@@ -32,7 +32,7 @@ class JsonFeedController {
     }
 
     @GetMapping(PATH)
-    @Operation(summary = "The latest published fact-checks as a JSON Feed 1.1",
+    @Operation(operationId = "getJsonFeed", summary = "The latest published fact-checks as a JSON Feed 1.1",
             description = "Newest first; next_url fetches older ones.",
             responses = @ApiResponse(responseCode = "200", description = "A JSON Feed 1.1 document",
                     content = @Content(mediaType = FEED_JSON, schema = @Schema(implementation = JsonFeed.class))))

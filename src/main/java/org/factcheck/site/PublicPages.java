@@ -1,5 +1,7 @@
 package org.factcheck.site;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -59,12 +61,19 @@ class PublicPages {
         this.json = json;
     }
 
-    /** The newest fact-checks, filtered by rating, entity or words, paged by plain links. */
-    @GetMapping("/")
+    /**
+     * The home page: the newest fact-checks, filtered by rating, entity or words, paged by plain links. Its
+     * address is "/" ({@link HomePage} forwards it here); asked for as /fact-checks, it redirects there.
+     */
+    @GetMapping(PublicationSettings.FACT_CHECK_PAGES)
     ResponseEntity<byte[]> home(@RequestParam(name = "rating", required = false) String rating,
             @RequestParam(name = "entity", required = false) Long entity,
             @RequestParam(name = "q", required = false) String q,
-            @RequestParam(name = "cursor", required = false) String cursor) {
+            @RequestParam(name = "cursor", required = false) String cursor, HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) == null) {
+            String query = request.getQueryString();
+            return permanentRedirect(URI.create(query == null ? "/" : "/?" + query));
+        }
         String chosenRating = blankToNull(rating);
         String words = blankToNull(q);
         Dated<ItemPage<FactCheck>> page = factChecks.newest(chosenRating, entity, words, blankToNull(cursor), PAGE_SIZE);
@@ -180,6 +189,7 @@ class PublicPages {
     }
 
     private static ResponseEntity<byte[]> permanentRedirect(URI to) {
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, to.getPath()).build();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION,
+                to.getRawQuery() == null ? to.getRawPath() : to.getRawPath() + "?" + to.getRawQuery()).build();
     }
 }

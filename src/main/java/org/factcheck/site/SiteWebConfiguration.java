@@ -11,7 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SiteWebConfiguration implements WebMvcConfigurer {
 
     /** Every public page and document of the site, as the security chain and Vaadin's exclusions list them too. */
-    static final String[] PAGES = {"/", PublicationSettings.FACT_CHECK_PAGES + "/**", PublicationSettings.ENTITY_PAGES + "/**",
+    static final String[] PAGES = {PublicationSettings.FACT_CHECK_PAGES, PublicationSettings.FACT_CHECK_PAGES + "/**", PublicationSettings.ENTITY_PAGES + "/**",
             "/ratings", "/corrections", "/sitemap.xml", "/robots.txt", "/feed.atom"};
 
     private final RecentAnswers recentAnswers;
