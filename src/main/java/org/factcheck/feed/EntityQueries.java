@@ -30,7 +30,7 @@ class EntityQueries {
      * OR, it hashed both over every claim before returning the first entity (2 s at 1,000,000 claims,
      * docs/benchmarks.md section 7; this way 4 ms for a page of 20).
      */
-    private static final String IN_A_PUBLISHED_FACT_CHECK = """
+    static final String IN_A_PUBLISHED_FACT_CHECK = """
             exists (select 1 from (select ce.claim_id from claim_entity ce where ce.entity_id = e.id
                                    union all select c.id from claim c where c.claimant_id = e.id) involved
                     join verdict v on v.claim_id = involved.claim_id

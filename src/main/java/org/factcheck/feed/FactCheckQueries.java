@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -240,6 +241,24 @@ class FactCheckQueries {
                 .query((rs, n) -> new PublishedFactChecks.RatingOnScale(rs.getString("label"), rs.getInt("value"),
                         rs.getString("description")))
                 .list();
+    }
+
+    /**
+     * The pages of every published or retracted fact-check, and of every entity a published one involves.
+     */
+    List<PublishedFactChecks.PublicPage> publicPages() {
+        List<PublishedFactChecks.PublicPage> pages = new ArrayList<>(jdbc.sql("""
+                        select v.claim_id, v.headline, greatest(v.updated_at, v.retracted_at) as changed from verdict v
+                        where v.status in ('PUBLISHED', 'RETRACTED') order by v.claim_id""")
+                .query((rs, n) -> new PublishedFactChecks.PublicPage(
+                        PublicationSettings.factCheckPath(rs.getLong("claim_id"), rs.getString("headline")), Rows.instant(rs, "changed")))
+                .list());
+        pages.addAll(jdbc.sql("select e.id, e.name, e.updated_at from entity e where "
+                        + EntityQueries.IN_A_PUBLISHED_FACT_CHECK + " order by e.id")
+                .query((rs, n) -> new PublishedFactChecks.PublicPage(
+                        PublicationSettings.entityPath(rs.getLong("id"), rs.getString("name")), Rows.instant(rs, "updated_at")))
+                .list());
+        return pages;
     }
 
     /** Whether a published fact-check's claim appears in the source. */

@@ -56,6 +56,15 @@ public class PublishedFactChecks {
         return factChecks.ratingScale();
     }
 
+    /** Every public page of a fact-check or an entity, with when it last changed, for the sitemap. */
+    public List<PublicPage> publicPages() {
+        return factChecks.publicPages();
+    }
+
+    /** A public page's path and when what it shows last changed. */
+    public record PublicPage(String path, Instant lastChanged) {
+    }
+
     /** A rating label with what it means, for the public page of the scale. */
     public record RatingOnScale(String label, int value, String description) {
     }

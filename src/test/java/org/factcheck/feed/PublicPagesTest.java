@@ -114,6 +114,45 @@ class PublicPagesTest extends ApiTest {
     }
 
     @Test
+    void the_sitemap_lists_every_public_page_with_its_last_change_and_robots_txt_points_to_it() {
+        Desk.Case published = desk.publish("Half true");
+        Desk.Case retracted = desk.add(VerdictStatus.RETRACTED, "False");
+        Desk.Case draft = desk.add(VerdictStatus.DRAFT, "False");
+
+        FeedClient.Answer sitemap = api.get("/sitemap.xml");
+        assertThat(sitemap.status()).isEqualTo(200);
+        assertThat(sitemap.contentType()).startsWith("application/xml");
+        assertThat(sitemap.body()).contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
+                "<loc>http://localhost:8080/fact-checks/" + published.claimId() + "/headline-" + published.marker() + "</loc><lastmod>",
+                "<loc>http://localhost:8080/fact-checks/" + retracted.claimId() + "/headline-" + retracted.marker() + "</loc>",
+                "<loc>http://localhost:8080/entity/" + published.claimantId() + "/claimant-" + published.marker() + "</loc>",
+                "<loc>http://localhost:8080/corrections</loc>");
+        assertThat(sitemap.body()).doesNotContain(draft.marker());
+        assertThat(api.get("/robots.txt").body()).contains("Sitemap: http://localhost:8080/sitemap.xml");
+    }
+
+    @Test
+    void the_atom_feed_lists_the_newest_with_their_pages() {
+        Desk.Case published = desk.publish("Misleading");
+
+        FeedClient.Answer atom = api.get("/feed.atom");
+        assertThat(atom.status()).isEqualTo(200);
+        assertThat(atom.contentType()).startsWith("application/atom+xml");
+        assertThat(atom.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">",
+                "<title>Headline " + published.marker() + "</title>",
+                "<link rel=\"alternate\" href=\"http://localhost:8080/fact-checks/" + published.claimId() + "/headline-"
+                        + published.marker() + "\"/>",
+                "<category term=\"Misleading\"/>");
+    }
+
+    @Test
+    void the_home_page_is_the_root_and_its_inner_address_redirects_there() {
+        assertThat(api.get("/fact-checks?rating=false").status()).isEqualTo(301);
+        assertThat(api.get("/fact-checks?rating=false").header("Location")).isEqualTo("/?rating=false");
+        assertThat(api.get("/").contentType()).isEqualTo("text/html;charset=UTF-8");
+    }
+
+    @Test
     void a_list_answer_and_a_page_are_compressed_when_the_reader_accepts_gzip() throws Exception {
         byte[] plain = fetch("/api/v1/fact-checks?limit=100", false);
         byte[] compressed = fetch("/api/v1/fact-checks?limit=100", true);
