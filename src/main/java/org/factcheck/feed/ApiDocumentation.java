@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
@@ -68,6 +70,7 @@ class ApiDocumentation {
                     .addHeaders("Cache-Control", header("public, max-age=60"))
                     .addHeaders("Retry-After", new Header().description("Seconds to wait before asking again")
                             .schema(new IntegerSchema()));
+            openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::allowNullReferences);
             openApi.getPaths().forEach((path, endpoint) -> endpoint.readOperations().forEach(operation -> {
                 operation.setSecurity(List.of());
                 ApiResponse ok = operation.getResponses().get("200");
@@ -90,6 +93,28 @@ class ApiDocumentation {
                 }
             }));
         };
+    }
+
+    /**
+     * springdoc writes a nullable object property as {@code {"type": "null", "$ref": ...}}, which in OpenAPI 3.1
+     * (JSON Schema) admits nothing at all: the object or null, said as JSON Schema says it.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void allowNullReferences(Schema schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties != null) {
+            properties.replaceAll((name, property) -> nullableReference(property));
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema nullableReference(Schema property) {
+        boolean nullable = "null".equals(property.getType()) || (property.getTypes() != null && property.getTypes().contains("null"));
+        if (property.get$ref() == null || !nullable) {
+            return property;
+        }
+        return new Schema<>().description(property.getDescription())
+                .anyOf(List.of(new Schema<>().$ref(property.get$ref()), new Schema<>().types(Set.of("null"))));
     }
 
     private static Header header(String description) {

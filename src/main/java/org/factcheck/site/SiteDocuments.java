@@ -84,9 +84,8 @@ class SiteDocuments {
                 element(xml, "published", seconds(factCheck.publishedAt()));
                 element(xml, "updated", seconds(factCheck.updatedAt()));
                 element(xml, "summary", "Rated " + factCheck.rating().label() + ": " + factCheck.claimText());
-                xml.writeStartElement("category");
+                xml.writeEmptyElement("category");
                 xml.writeAttribute("term", factCheck.rating().label());
-                xml.writeEndElement();
                 xml.writeEndElement();
             }
             xml.writeEndElement();

@@ -65,12 +65,13 @@ class OpenApiTest extends ApiTest {
         Path description = Files.createDirectories(Path.of("target")).resolve("openapi.json");
         Files.writeString(description, api.get("/v3/api-docs").body());
 
-        Process lint = new ProcessBuilder(REDOCLY.toString(), "lint", description.toString())
+        // The tests' public base URL is localhost, which the recommended rules warn of; a real desk's is not.
+        Process lint = new ProcessBuilder(REDOCLY.toString(), "lint", "--skip-rule=no-server-example.com", description.toString())
                 .redirectErrorStream(true).start();
         String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(lint.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(lint.exitValue()).as(output).isZero();
-        assertThat(output).as(output).contains("Woohoo! Your API description is valid.").doesNotContain("warning");
+        assertThat(output).as(output).contains("Woohoo! Your API description is valid.").doesNotContain("You have");
     }
 
     private String lastPage() {
