@@ -47,23 +47,33 @@ class SeededDatabaseTest {
         }
     }
 
+    // Other tests share this database, adding sources, claims and appearances and breaking anchors of
+    // their own: these look at what the seed loaded only (seed_item remembers it).
+    private static final String SEEDED_APPEARANCES = """
+            appearance a join seed_item sc on sc.kind = 'CLAIM' and sc.record_id = a.claim_id
+                         join seed_item ss on ss.kind = 'SOURCE' and ss.record_id = a.source_id""";
+
     @Test
     void at_least_40_claims_cover_all_five_documents() {
-        assertThat(count("select count(*) from claim")).isGreaterThanOrEqualTo(40);
-        assertThat(count("select count(distinct source_id) from appearance")).isEqualTo(5);
-        assertThat(count("select min(n) from (select count(distinct claim_id) n from appearance group by source_id) c"))
+        assertThat(count("select count(*) from claim c join seed_item si on si.kind = 'CLAIM' and si.record_id = c.id"))
+                .isGreaterThanOrEqualTo(40);
+        assertThat(count("select count(distinct source_id) from " + SEEDED_APPEARANCES)).isEqualTo(5);
+        assertThat(count("select min(n) from (select count(distinct claim_id) n from " + SEEDED_APPEARANCES
+                + " group by source_id) c"))
                 .as("claims in the document with fewest").isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void every_appearance_is_anchored_exactly_at_its_quote() {
-        assertThat(count("select count(*) from appearance")).isGreaterThanOrEqualTo(40);
+        assertThat(count("select count(*) from " + SEEDED_APPEARANCES)).isGreaterThanOrEqualTo(40);
         // PostgreSQL counts characters as code points, as our offsets do.
         assertThat(count("""
-                select count(*) from appearance a join source s on s.id = a.source_id
+                select count(*) from %s
+                join source s on s.id = a.source_id
                 where substring(s.full_text from a.start_offset + 1 for a.end_offset - a.start_offset) <> a.quote
                    or right(substring(s.full_text from 1 for a.start_offset), char_length(a.prefix)) <> a.prefix
-                   or substring(s.full_text from a.end_offset + 1 for char_length(a.suffix)) <> a.suffix"""))
+                   or substring(s.full_text from a.end_offset + 1 for char_length(a.suffix)) <> a.suffix"""
+                .formatted(SEEDED_APPEARANCES)))
                 .isZero();
     }
 
