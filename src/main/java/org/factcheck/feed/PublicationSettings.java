@@ -48,16 +48,6 @@ public record PublicationSettings(URI publicBaseUrl, Publisher publisher) {
         return ENTITY_PAGES + "/" + id + "/" + Slug.of(name);
     }
 
-    /** A short link to a fact-check's page, which redirects to its canonical address. */
-    public URI factCheckUrl(long id) {
-        return link(FACT_CHECK_PAGES + "/" + id);
-    }
-
-    /** A fact-check in the API: its JSON. */
-    public URI factCheckApiUrl(long id) {
-        return link(FactCheckController.PATH + "/" + id);
-    }
-
     /** Where a fact-check's ClaimReview is. */
     public URI claimReviewUrl(long id) {
         return link(FactCheckController.PATH + "/" + id + ClaimReviewController.OF_ONE_FACT_CHECK);

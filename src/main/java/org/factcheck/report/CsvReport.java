@@ -27,9 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CsvReport {
 
-    /** Fact Check Tools' names: claim text, claimant, claimDate; claimReview reviewDate, textualRating, url, languageCode. */
+    /**
+     * Fact Check Tools' names: claim text, claimant, claimDate; claimReview reviewDate, textualRating, url (the
+     * fact-check's page), languageCode, title (the headline), publisher name and site; then where the verdict stands.
+     */
     static final List<String> CLAIM_COLUMNS = List.of(
-            "claimId", "text", "claimant", "claimDate", "reviewDate", "textualRating", "url", "languageCode");
+            "claimId", "text", "claimant", "claimDate", "reviewDate", "textualRating", "url", "languageCode",
+            "title", "publisherName", "publisherSite", "verdictStatus");
     static final List<String> APPEARANCE_COLUMNS = List.of(
             "appearanceId", "quote", "sourceTitle", "sourceUrl", "sourceDate");
 
@@ -95,7 +99,9 @@ public class CsvReport {
     private List<Object> claimCells(ResultSet row, String language) throws SQLException {
         long claimId = row.getLong("claim_id");
         Timestamp publishedAt = row.getTimestamp("published_at");
-        boolean published = "PUBLISHED".equals(row.getString("verdict_status"));
+        String status = row.getString("verdict_status");
+        // A published fact-check has a page of its own, and a retracted one keeps it, with its notice.
+        boolean hasPage = "PUBLISHED".equals(status) || "RETRACTED".equals(status);
         List<Object> cells = new ArrayList<>();
         cells.add(claimId);
         cells.add(row.getString("text"));
@@ -103,9 +109,12 @@ public class CsvReport {
         cells.add(row.getObject("claim_date", LocalDate.class));
         cells.add(publishedAt == null ? null : publishedAt.toInstant());
         cells.add(row.getString("rating"));
-        // Only a published fact-check has a page of its own to link to.
-        cells.add(published ? publication.factCheckUrl(claimId) : null);
+        cells.add(hasPage ? publication.factCheckUrl(claimId, row.getString("headline")) : null);
         cells.add(language);
+        cells.add(row.getString("headline"));
+        cells.add(publication.publisher().name());
+        cells.add(publication.publisherUrl());
+        cells.add(status);
         return cells;
     }
 
