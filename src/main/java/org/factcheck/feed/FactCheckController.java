@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 class FactCheckController {
 
     static final String PATH = "/api/v1/fact-checks";
-    /** Ids in their one canonical form: "069" or "+69" name nothing (404), so every fact-check has one address. */
-    static final String ONE = "/{id:[1-9][0-9]{0,17}}";
+    /** Ids in their one canonical form (a long): "069" or "+69" name nothing (404), so every fact-check has one address. */
+    static final String ONE = "/{id:[1-9][0-9]{0,18}}";
 
     private final PublishedFactChecks factChecks;
     private final FactCheckFilters filters;

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class PublicPages {
 
-    static final String ID = "{id:[1-9][0-9]{0,17}}";
+    static final String ID = "{id:[1-9][0-9]{0,18}}";
     private static final int PAGE_SIZE = 20;
     private static final int CORRECTIONS_SHOWN = 200;
 

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 class HttpAccessTest {
 
     /** An id in its one canonical form, as the API and the public pages map it. */
-    private static final String ID = "{id:[1-9][0-9]{0,17}}";
+    private static final String ID = "{id:[1-9][0-9]{0,18}}";
 
     /** Endpoint patterns as mapped, and who may GET them. */
     private static final Map<String, Caller> EXPECTED = Map.ofEntries(
