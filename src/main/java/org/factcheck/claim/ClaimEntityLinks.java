@@ -8,6 +8,7 @@ import org.factcheck.entity.EntityMentions;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.NamedEntity;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,20 +21,25 @@ import org.springframework.transaction.annotation.Transactional;
 class ClaimEntityLinks implements EntityMentions {
 
     private final ClaimRepository claims;
+    private final ClaimSummaries summaries;
     private final EntityService entities;
 
-    ClaimEntityLinks(ClaimRepository claims, EntityService entities) {
+    ClaimEntityLinks(ClaimRepository claims, ClaimSummaries summaries, EntityService entities) {
         this.claims = claims;
+        this.summaries = summaries;
         this.entities = entities;
     }
 
+    /** The claims grid's own query and count, filtered by the entity: a few index lookups at any size. */
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('REVIEWER')")
-    public List<MentioningClaim> claimsMentioning(long entityId) {
-        return claims.findNaming(entityId).stream()
-                .map(claim -> new MentioningClaim(claim.getId(), claim.getText(), isClaimant(claim, entityId)))
+    public Mentions claimsMentioning(long entityId, int limit) {
+        ClaimFilter naming = new ClaimFilter(null, null, null, entityId, null, null, null, null, null);
+        List<MentioningClaim> first = summaries.find(naming, Sort.unsorted(), null, 0, limit).claims().stream()
+                .map(claim -> new MentioningClaim(claim.id(), claim.text(), Long.valueOf(entityId).equals(claim.claimantId())))
                 .toList();
+        return new Mentions(first, summaries.count(naming).shown());
     }
 
     /**

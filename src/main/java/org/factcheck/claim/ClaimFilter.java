@@ -19,6 +19,16 @@ public record ClaimFilter(String text, ClaimStatus status, String rating, Long e
         return new ClaimFilter(words, null, null, null, null, null, null, null, null);
     }
 
+    /** The claims with this status. */
+    public static ClaimFilter withStatus(ClaimStatus status) {
+        return new ClaimFilter(null, status, null, null, null, null, null, null, null);
+    }
+
+    /** The claims whose verdict has this rating (a label). */
+    public static ClaimFilter withRating(String rating) {
+        return new ClaimFilter(null, null, rating, null, null, null, null, null, null);
+    }
+
     /** The claims assigned to this reviewer (by username). */
     public static ClaimFilter assignedTo(String username) {
         return new ClaimFilter(null, null, null, null, null, null, username, null, null);

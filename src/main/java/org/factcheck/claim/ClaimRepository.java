@@ -13,8 +13,6 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     @Query("select c from Claim c where c.id = :id")
     Optional<Claim> findWithDetails(long id);
 
-    long countByStatus(ClaimStatus status);
-
     List<Claim> findByClusterId(long clusterId);
 
     /** Claims that mention the entity or name it as their claimant. */

@@ -7,6 +7,7 @@ import org.factcheck.source.Source;
 import org.factcheck.source.SourceService;
 import org.factcheck.source.TextHighlight;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,19 @@ public class ClaimService {
         return summaries.find(filter, page);
     }
 
+    /**
+     * The {@code limit} claims after the claim at {@code after} in this order: the grid scrolling down by
+     * key. Without a key (a jump down the list) the page at {@code offset}.
+     */
+    public ClaimPage page(ClaimFilter filter, Sort sort, ClaimPage.Key after, long offset, int limit) {
+        return summaries.find(filter, sort, after, offset, limit);
+    }
+
+    /** How many claims the filter selects: exact up to 10,000, PostgreSQL's estimate beyond. */
+    public ClaimCount count(ClaimFilter filter) {
+        return summaries.count(filter);
+    }
+
     /** The rating labels a claim's verdict can have, for filtering. */
     public List<String> ratingLabels() {
         return summaries.ratingLabels();
@@ -64,10 +78,6 @@ public class ClaimService {
 
     public long count() {
         return claims.count();
-    }
-
-    public long countByStatus(ClaimStatus status) {
-        return claims.countByStatus(status);
     }
 
     @Transactional

@@ -1,19 +1,28 @@
 package org.factcheck.claim;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The claims grid's query, in SQL: it joins the verdict and rating tables for the rating column and
- * filter (the verdict feature builds on claims, so claims cannot call it); the filter's conditions are
- * {@link ClaimConditions}.
+ * The claims grid's query, in SQL. Each order the grid offers is one index of V141, read forwards or
+ * backwards with the id as tie-breaker, so a page is a short index scan; the next page is read by key
+ * (after the last claim shown), so the thousandth page costs what the first does. The claimant, the
+ * rating's label and the count of appearances are looked up for the page's claims only. The filter's
+ * conditions are {@link ClaimConditions}.
  */
 @Component
 public class ClaimSummaries {
@@ -22,14 +31,22 @@ public class ClaimSummaries {
     public record Query(String sql, Map<String, Object> parameters) {
     }
 
-    /** The grid's sortable columns and the SQL they sort by; nothing else reaches the ORDER BY. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "text", "c.text",
-            "claimDate", "c.claim_date",
-            "status", "c.status",
-            "checkWorthiness", "c.check_worthiness",
-            "rating", "r.position",
-            "updatedAt", "c.updated_at");
+    /** An order of the grid: the SQL it sorts by, ascending and descending, as indexed in V141. */
+    private record Order(String ascending, String descending) {
+    }
+
+    /** The grid's sortable columns; nothing else reaches the ORDER BY. */
+    private static final Map<String, Order> SORTABLE = Map.of(
+            "text", new Order("c.text", "c.text"),
+            "claimDate", new Order("coalesce(c.claim_date, date '9999-12-31')", "coalesce(c.claim_date, date '0001-01-01')"),
+            "status", new Order("claim_status_rank(c.status)", "claim_status_rank(c.status)"),
+            "checkWorthiness", new Order("check_worthiness_rank(c.check_worthiness)",
+                    "check_worthiness_rank(c.check_worthiness)"),
+            "rating", new Order("coalesce(c.rating_position, 2147483647)", "coalesce(c.rating_position, 0)"),
+            "updatedAt", new Order("c.updated_at", "c.updated_at"));
+    private static final Pattern PLANNED_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
+    /** Latest changed first, when the reviewer has not chosen an order. */
+    private static final Sort.Order DEFAULT_ORDER = Sort.Order.desc("updatedAt");
 
     private final JdbcClient jdbc;
 
@@ -38,47 +55,140 @@ public class ClaimSummaries {
     }
 
     List<ClaimSummary> find(ClaimFilter filter, Pageable page) {
-        Query query = query(filter, page);
-        return jdbc.sql(query.sql()).params(query.parameters()).query((row, n) -> new ClaimSummary(
-                row.getLong("id"), row.getString("text"), row.getString("claimant"), row.getObject("claim_date", LocalDate.class),
-                ClaimStatus.valueOf(row.getString("status")), CheckWorthiness.valueOf(row.getString("check_worthiness")),
-                row.getString("rating"), row.getString("verdict_status"), row.getInt("appearances"),
-                row.getTimestamp("updated_at").toInstant())).list();
+        return find(filter, page.getSort(), null, page.getOffset(), page.getPageSize()).claims();
+    }
+
+    ClaimPage find(ClaimFilter filter, Sort sort, ClaimPage.Key after, long offset, int limit) {
+        Query query = query(filter, sort, after, offset, limit);
+        List<KeyedSummary> rows = jdbc.sql(query.sql()).params(query.parameters())
+                .query((row, n) -> new KeyedSummary(summary(row), keyOf(row)))
+                .list();
+        return new ClaimPage(rows.stream().map(KeyedSummary::summary).toList(),
+                rows.isEmpty() ? null : rows.getLast().key());
+    }
+
+    private record KeyedSummary(ClaimSummary summary, ClaimPage.Key key) {
     }
 
     /** The grid's SQL for this filter and page; public so that bench/claims-grid times exactly this. */
     public static Query query(ClaimFilter filter, Pageable page) {
-        StringBuilder sql = new StringBuilder("""
-                select c.id, c.text, claimant.name as claimant, c.claim_date, c.status, c.check_worthiness,
-                       r.label as rating, v.status as verdict_status,
-                       (select count(*) from appearance a where a.claim_id = c.id) as appearances, c.updated_at
-                from claim c
-                left join entity claimant on claimant.id = c.claimant_id
-                left join verdict v on v.claim_id = c.id
-                left join rating r on r.id = v.rating_id
-                """);
+        return query(filter, page.getSort(), null, page.getOffset(), page.getPageSize());
+    }
+
+    /**
+     * The grid's SQL for the {@code limit} claims after {@code after} in this order, or, when the key of
+     * the claim before is not known (a jump down the list), at {@code offset}.
+     */
+    public static Query query(ClaimFilter filter, Sort sort, ClaimPage.Key after, long offset, int limit) {
+        Sort.Order chosen = sort.stream().filter(order -> SORTABLE.containsKey(order.getProperty())).findFirst()
+                .orElse(DEFAULT_ORDER);
+        Order order = SORTABLE.get(chosen.getProperty());
+        String key = chosen.isAscending() ? order.ascending() : order.descending();
+        String direction = chosen.isAscending() ? "asc" : "desc";
         ClaimConditions where = ClaimConditions.of(filter);
-        sql.append(where.where());
         Map<String, Object> parameters = new HashMap<>(where.parameters());
-        sql.append("order by ").append(orderBy(page.getSort())).append(" limit :limit offset :offset");
-        parameters.put("limit", page.getPageSize());
-        parameters.put("offset", page.getOffset());
-        return new Query(sql.toString(), parameters);
+        String afterKey = "";
+        if (after != null) {
+            afterKey = "(" + key + ", c.id) " + (chosen.isAscending() ? ">" : "<") + " (:afterKey, :afterId)";
+            parameters.put("afterKey", after.sortKey());
+            parameters.put("afterId", after.id());
+        }
+        parameters.put("limit", limit);
+        parameters.put("offset", after == null ? offset : 0);
+        List<String> bounds = new ArrayList<>();
+        if (!afterKey.isEmpty()) {
+            bounds.add(afterKey);
+        }
+        // The date range again in the terms of the date order's index, so the page is a range of it;
+        // the filter's own conditions already leave out undated claims.
+        if (chosen.getProperty().equals("claimDate")) {
+            if (filter.claimedFrom() != null) {
+                bounds.add(key + " >= :claimedFrom");
+            }
+            if (filter.claimedTo() != null) {
+                bounds.add(key + " <= :claimedTo");
+            }
+        }
+        List<String> branches = new ArrayList<>();
+        for (List<String> branch : where.branches()) {
+            List<String> conditions = new ArrayList<>(branch);
+            conditions.addAll(bounds);
+            branches.add("""
+                    select c.id, c.text, c.claimant_id, c.claim_date, c.status, c.check_worthiness, c.updated_at,
+                           %1$s as sort_key
+                    from claim c
+                    %2$s
+                    order by %1$s %3$s, c.id %3$s
+                    """.formatted(key, conditions.isEmpty() ? "" : "where " + String.join("\n and ", conditions),
+                    direction));
+        }
+        // One branch is the page itself; the page of several is the first claims of their union, so each
+        // branch gives at most as many as the page could need.
+        String page = branches.size() == 1 ? branches.getFirst() + "limit :limit offset :offset"
+                : "select * from (" + branches.stream().map(branch -> "(" + branch + "limit :window)")
+                        .collect(Collectors.joining(" union ")) + ") branches\norder by sort_key %1$s, id %1$s limit :limit offset :offset"
+                        .formatted(direction);
+        parameters.put("window", limit + (after == null ? offset : 0));
+        String sql = """
+                select p.id, p.text, p.claimant_id, claimant.name as claimant, p.claim_date, p.status, p.check_worthiness,
+                       r.label as rating, v.status as verdict_status,
+                       (select count(*) from appearance a where a.claim_id = p.id) as appearances, p.updated_at, p.sort_key
+                from (%s) p
+                left join entity claimant on claimant.id = p.claimant_id
+                left join verdict v on v.claim_id = p.id
+                left join rating r on r.id = v.rating_id
+                order by p.sort_key %s, p.id %s
+                """.formatted(page, direction, direction);
+        return new Query(sql, parameters);
+    }
+
+    /** Exactly up to {@link ClaimCount#EXACT_UP_TO}, then the planner's estimate from the statistics. */
+    ClaimCount count(ClaimFilter filter) {
+        Query exact = countQuery(filter);
+        long counted = jdbc.sql(exact.sql()).params(exact.parameters()).query(Long.class).single();
+        if (counted <= ClaimCount.EXACT_UP_TO) {
+            return new ClaimCount(counted, true);
+        }
+        Query estimate = estimateQuery(filter);
+        Matcher rows = PLANNED_ROWS.matcher(jdbc.sql(estimate.sql()).params(estimate.parameters()).query(String.class).single());
+        return new ClaimCount(rows.find() ? Math.max(Long.parseLong(rows.group(1)), counted) : counted, false);
+    }
+
+    /** Counts the filter's claims, but stops at one more than {@link ClaimCount#EXACT_UP_TO}; public for bench/claims-grid. */
+    public static Query countQuery(ClaimFilter filter) {
+        ClaimConditions where = ClaimConditions.of(filter);
+        String branches = where.branches().stream()
+                .map(branch -> "(select c.id from claim c " + (branch.isEmpty() ? "" : "where " + String.join(" and ", branch))
+                        + " limit " + (ClaimCount.EXACT_UP_TO + 1) + ")")
+                .collect(Collectors.joining(" union "));
+        return new Query("select count(*) from (" + branches + ") up_to", where.parameters());
+    }
+
+    /** The planner's plan (JSON) for the filter's claims, with its estimated row count; public for bench/claims-grid. */
+    public static Query estimateQuery(ClaimFilter filter) {
+        ClaimConditions where = ClaimConditions.of(filter);
+        return new Query("explain (format json) select 1 from claim c " + where.where(), where.parameters());
     }
 
     List<String> ratingLabels() {
         return jdbc.sql("select label from rating order by position").query(String.class).list();
     }
 
-    private static String orderBy(Sort sort) {
-        List<String> orders = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                orders.add(column + (order.isAscending() ? " asc nulls last" : " desc nulls last"));
-            }
-        }
-        orders.add(sort.isSorted() ? "c.id" : "c.updated_at desc, c.id desc");
-        return String.join(", ", orders);
+    private static ClaimSummary summary(ResultSet row) throws SQLException {
+        return new ClaimSummary(row.getLong("id"), row.getString("text"), row.getObject("claimant_id", Long.class),
+                row.getString("claimant"),
+                row.getObject("claim_date", LocalDate.class), ClaimStatus.valueOf(row.getString("status")),
+                CheckWorthiness.valueOf(row.getString("check_worthiness")), row.getString("rating"),
+                row.getString("verdict_status"), row.getInt("appearances"), row.getTimestamp("updated_at").toInstant());
+    }
+
+    /**
+     * Where a row of the grid's query stands in its order, in types that go back into the next page's
+     * query unchanged (a moment with its offset, not a local timestamp); public for bench/claims-grid.
+     */
+    public static ClaimPage.Key keyOf(ResultSet row) throws SQLException {
+        Object key = row.getObject("sort_key");
+        return new ClaimPage.Key(key instanceof Timestamp ? row.getObject("sort_key", OffsetDateTime.class) : key,
+                row.getLong("id"));
     }
 }

@@ -8,8 +8,16 @@ import java.util.List;
  */
 public interface EntityMentions {
 
-    /** Claims that mention the entity or name it as their claimant, oldest first. */
-    List<MentioningClaim> claimsMentioning(long entityId);
+    /**
+     * The first {@code limit} claims, latest changed first, that mention the entity or name it as their
+     * claimant, and how many there are in all: an entity can be named in 100,000 claims, which the
+     * claims grid filtered by the entity lists in full.
+     */
+    Mentions claimsMentioning(long entityId, int limit);
+
+    /** The first claims naming an entity, and their number as shown ("about 150,000" when estimated). */
+    record Mentions(List<MentioningClaim> first, String count) {
+    }
 
     /** A claim that names the entity; {@code claimant} when the entity made the claim. */
     record MentioningClaim(long claimId, String text, boolean claimant) {

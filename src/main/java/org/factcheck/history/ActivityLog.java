@@ -25,26 +25,33 @@ class ActivityLog {
     }
 
     List<ActivityEntry> find(ActivityFilter filter, Pageable page) {
-        List<String> branches = new ArrayList<>();
-        for (RecordType type : RecordType.values()) {
-            if (filter.type() == null || filter.type() == type) {
-                branches.add("select a.rev, '" + type.name() + "' as type, a.id, a.revtype, " + type.page
-                        + " as page from " + type.auditTable + " a");
-            }
-        }
         List<String> conditions = new ArrayList<>();
+        List<String> period = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.reviewer() != null && !filter.reviewer().isBlank()) {
             conditions.add("r.reviewer = :reviewer");
             parameters.put("reviewer", filter.reviewer());
         }
         if (filter.from() != null) {
-            conditions.add("r.revised_at >= :from");
+            period.add("revised_at >= :from");
             parameters.put("from", startOf(filter.from()));
         }
         if (filter.to() != null) {
-            conditions.add("r.revised_at < :to");
+            period.add("revised_at < :to");
             parameters.put("to", startOf(filter.to().plusDays(1)));
+        }
+        conditions.addAll(period.stream().map(condition -> "r." + condition).toList());
+        // A period picks its revisions first (revision_revised_at_idx), then each audit table's rows by
+        // its primary key (rev, id): reading every table newest first until the period came up took
+        // 0.4 s for a day in 2022 among 3.3 million audit rows (docs/benchmarks.md, section 13).
+        String inPeriod = period.isEmpty() ? ""
+                : " where a.rev in (select id from revision where " + String.join(" and ", period) + ")";
+        List<String> branches = new ArrayList<>();
+        for (RecordType type : RecordType.values()) {
+            if (filter.type() == null || filter.type() == type) {
+                branches.add("select a.rev, '" + type.name() + "' as type, a.id, a.revtype, " + type.page
+                        + " as page from " + type.auditTable + " a" + inPeriod);
+            }
         }
         String sql = "select r.id, r.revised_at, r.reviewer, r.reason, c.type, c.id as record_id, c.revtype, c.page\n"
                 + "from (" + String.join("\n union all ", branches) + ") c\n"

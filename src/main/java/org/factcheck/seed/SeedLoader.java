@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.LongFunction;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
-import org.factcheck.claim.ClaimStatus;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.EntityType;
 import org.factcheck.entity.NamedEntity;
@@ -227,7 +226,6 @@ public class SeedLoader {
                 verdict.addEvidence(toEvidence(evidence));
             }
             VerdictStatus status = Seed.verdictStatus(entry.status());
-            claim.setStatus(status == VerdictStatus.PUBLISHED ? ClaimStatus.REVIEWED : ClaimStatus.IN_PROGRESS);
             Verdict saved = switch (status) {
                 case PUBLISHED -> verdicts.publishApproved(verdict);
                 case IN_REVIEW -> verdicts.submitForReview(verdict, "Curated import: researched, awaiting an editor.");

@@ -100,7 +100,7 @@ class CsvReportTest extends ReportTest {
         ReportDesk.Case fact = desk.publish("Filtered " + ReportDesk.newMarker(), "Someone", "the quote", "False");
         String path = "/reports/fact-checks.csv?source=" + fact.sourceId();
 
-        assertThat(parse(reports.getAs(editor, AccountFixtures.PASSWORD, path + "&rating=false&status=UNREVIEWED").body())).hasSize(1);
+        assertThat(parse(reports.getAs(editor, AccountFixtures.PASSWORD, path + "&rating=false&status=PUBLISHED").body())).hasSize(1);
         assertThat(parse(reports.getAs(editor, AccountFixtures.PASSWORD, path + "&rating=True").body())).isEmpty();
         assertThat(parse(reports.getAs(editor, AccountFixtures.PASSWORD, path + "&from=2024-02-29&to=2024-02-29").body())).hasSize(1);
         assertThat(parse(reports.getAs(editor, AccountFixtures.PASSWORD, path + "&from=2024-03-01").body())).isEmpty();

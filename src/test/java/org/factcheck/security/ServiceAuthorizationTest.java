@@ -74,7 +74,8 @@ class ServiceAuthorizationTest {
             entry("ClaimService.highlightsIn(long)", Caller.REVIEWER),
             entry("ClaimService.brokenAnchorsIn(long)", Caller.REVIEWER),
             entry("ClaimService.count()", Caller.REVIEWER),
-            entry("ClaimService.countByStatus(ClaimStatus)", Caller.REVIEWER),
+            entry("ClaimService.count(ClaimFilter)", Caller.REVIEWER),
+            entry("ClaimService.page(ClaimFilter,Sort,Key,long,int)", Caller.REVIEWER),
             entry("ClaimService.save(Claim)", Caller.REVIEWER),
             entry("ClaimService.createFromSelection(long,int,int,String,CheckWorthiness)", Caller.REVIEWER),
             entry("ClaimService.removeAppearance(long,long)", Caller.REVIEWER),
@@ -87,7 +88,7 @@ class ServiceAuthorizationTest {
             entry("ClaimService.confirmSameClaim(long,long)", Caller.REVIEWER),
             entry("ClaimService.rejectSameClaim(long,long)", Caller.REVIEWER),
             entry("ClaimService.removeFromCluster(long)", Caller.REVIEWER),
-            entry("ClaimEntityLinks.claimsMentioning(long)", Caller.REVIEWER),
+            entry("ClaimEntityLinks.claimsMentioning(long,int)", Caller.REVIEWER),
 
             entry("EntityService.lookalikes(String,Long)", Caller.REVIEWER),
             entry("EntityService.find(long)", Caller.REVIEWER),

@@ -102,7 +102,6 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         checkWorthiness.setItems(CheckWorthiness.values());
         checkWorthiness.setItemLabelGenerator(Labels::of);
         status.setLabel("Status");
-        status.setItems(ClaimStatus.values());
         status.setItemLabelGenerator(Labels::of);
         assignee.setItemLabelGenerator(Reviewer::getDisplayName);
         assignee.setItems(reviewers.assignable());
@@ -143,6 +142,11 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
 
     private void render() {
         removeAll();
+        // With a verdict the status is the verdict's (the database keeps it); without, the desk sets it.
+        boolean followsVerdict = claim.getStatus().followsVerdict();
+        status.setItems(followsVerdict ? List.of(claim.getStatus()) : ClaimStatus.setByHand());
+        status.setReadOnly(followsVerdict);
+        status.setHelperText(followsVerdict ? "Follows the claim's verdict." : null);
         binder.readBean(claim);
         H2 title = new H2(claim.getText());
         title.getElement().setAttribute("dir", "auto");

@@ -1,5 +1,6 @@
 package org.factcheck.claim.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,12 +19,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.CheckWorthiness;
+import org.factcheck.claim.ClaimCount;
 import org.factcheck.claim.ClaimExports;
 import org.factcheck.claim.ClaimFilter;
+import org.factcheck.claim.ClaimScroll;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.ClaimSummary;
@@ -35,7 +39,9 @@ import org.factcheck.source.SourceSummary;
 
 /**
  * Every claim, filterable by status, rating, entity, source, check-worthiness and claim date, loaded
- * page by page; editors export what the filter selects. {@code ?entity=ID} and {@code ?source=ID} open it filtered, as links from other pages do.
+ * page by page (each page by key after the one before, so scrolling deep costs what the first page
+ * does), with how many the filter selects ("about N" where counting exactly would be slow); editors
+ * export what the filter selects. {@code ?entity=ID} and {@code ?source=ID} open it filtered, as links from other pages do.
  */
 @Route("claims")
 @PageTitle("Claims · Fact-check database")
@@ -52,6 +58,8 @@ class ClaimsView extends Main implements BeforeEnterObserver {
     final Select<CheckWorthiness> checkWorthiness = new Select<>();
     final DatePicker claimedFrom = new DatePicker("Claimed from");
     final DatePicker claimedTo = new DatePicker("Claimed to");
+    final Span count = new Span();
+    private final ClaimService claims;
     private final EntityService entities;
     private final SourceService sources;
 
@@ -95,22 +103,29 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         filters.setWrap(true);
 
         // Fixed widths, with the claim taking what is left: narrow screens scroll sideways instead of
-        // squeezing the claim into a column of single words.
+        // squeezing the claim into a column of single words. In rem, not em: header cells are set in a
+        // smaller font than body cells, so em gave each a different width and the headers drifted off
+        // their columns (Rating's values under Status at 1280 px).
         grid.addComponentColumn(ClaimsView::claimText).setHeader("Claim").setSortProperty("text")
-                .setWidth("22em").setFlexGrow(4);
-        grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(ClaimSummary::claimDate).setHeader("Date").setSortProperty("claimDate").setWidth("8em")
+                .setWidth("22rem").setFlexGrow(4);
+        grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(ClaimSummary::claimDate).setHeader("Date").setSortProperty("claimDate").setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addColumn(ClaimSummary::rating).setHeader("Rating").setSortProperty("rating").setWidth("8.5em")
+        grid.addComponentColumn(ClaimsView::rating).setHeader("Rating").setSortProperty("rating").setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(summary -> Labels.of(summary.status())).setHeader("Status").setSortProperty("status")
-                .setWidth("8.5em").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(summary -> Labels.of(summary.checkWorthiness())).setHeader("Check-worthiness")
-                .setSortProperty("checkWorthiness").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setWidth("7em").setFlexGrow(0);
+                .setSortProperty("checkWorthiness").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItemsPageable(page -> claims.list(filter(), page));
+        // Each page is read after the last claim of the one before (keyset), not at an offset.
+        ClaimScroll scroll = new ClaimScroll(claims);
+        grid.setItems(query -> scroll.page(filter(), VaadinSpringDataHelpers.toSpringDataSort(query),
+                query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
+        count.addClassName("claims-count");
+        this.claims = claims;
         text.addValueChangeListener(change -> refresh());
         status.addValueChangeListener(change -> refresh());
         rating.addValueChangeListener(change -> refresh());
@@ -119,7 +134,8 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         checkWorthiness.addValueChangeListener(change -> refresh());
         claimedFrom.addValueChangeListener(change -> refresh());
         claimedTo.addValueChangeListener(change -> refresh());
-        add(new H2("Claims"), filters, grid);
+        add(new H2("Claims"), filters, count, grid);
+        showCount();
     }
 
     @Override
@@ -141,6 +157,32 @@ class ClaimsView extends Main implements BeforeEnterObserver {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        showCount();
+    }
+
+    private void showCount() {
+        ClaimCount selected = claims.count(filter());
+        count.setText(selected.shown() + (selected.claims() == 1 && selected.exact() ? " claim" : " claims"));
+    }
+
+    /**
+     * The rating, marked when it is not (or no longer) what the public sees: a draft or a rating in
+     * review is the desk's work in progress, a retracted one stands no more.
+     */
+    static Span rating(ClaimSummary claim) {
+        Span rating = new Span(claim.rating() == null ? "" : claim.rating());
+        if (claim.rating() != null && claim.status() != ClaimStatus.PUBLISHED) {
+            Span marker = new Span(switch (claim.status()) {
+                case DRAFT_VERDICT -> "draft";
+                case IN_REVIEW -> "in review";
+                case RETRACTED -> "retracted";
+                default -> "not published";
+            });
+            marker.addClassName("rating-not-final");
+            rating.add(new Text(" "), marker);
+            rating.getElement().setAttribute("title", "Not published: " + marker.getText());
+        }
+        return rating;
     }
 
     private static Span claimText(ClaimSummary claim) {

@@ -15,32 +15,34 @@ import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.ClaimFilter;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
-import org.factcheck.verdict.RatingCount;
-import org.factcheck.verdict.VerdictService;
-import org.factcheck.verdict.VerdictStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Where the desk's work stands: counts by status and rating, recent changes, and my assigned claims. */
+/** Where the desk's work stands: counts by status ("about N" for the large ones) and rating, recent changes, and my assigned claims. */
 @Route("dashboard")
 @PageTitle("Dashboard · Fact-check database")
 @Menu(title = "Dashboard", order = 0, icon = "vaadin:dashboard")
 @PermitAll
 class DashboardView extends Main {
 
-    DashboardView(ClaimService claims, VerdictService verdicts, AuthenticationContext authentication) {
+    DashboardView(ClaimService claims, AuthenticationContext authentication) {
         addClassName("dashboard-view");
         Div claimCounts = tiles("Claims by status");
         for (ClaimStatus status : ClaimStatus.values()) {
-            claimCounts.add(tile(Labels.of(status), claims.countByStatus(status), "claims?status=" + status.name()));
+            claimCounts.add(tile(Labels.of(status), claims.count(ClaimFilter.withStatus(status)).shown(),
+                    "claims?status=" + status.name()));
         }
+        // One verdict per claim, and its status and rating are on the claim (V140): counted there, from
+        // indexes, exact for the small numbers and "about N" for the large ones, at any size.
         Div verdictCounts = tiles("Verdicts by status");
-        for (VerdictStatus status : VerdictStatus.values()) {
-            verdictCounts.add(tile(Labels.of(status), verdicts.countByStatus(status), null));
+        for (ClaimStatus status : ClaimStatus.values()) {
+            if (status.followsVerdict()) {
+                verdictCounts.add(tile(Labels.of(status), claims.count(ClaimFilter.withStatus(status)).shown(), null));
+            }
         }
         Div ratingCounts = tiles("Verdicts by rating");
-        for (RatingCount count : verdicts.countByRating()) {
-            ratingCounts.add(tile(count.rating(), count.verdicts(), null));
+        for (String rating : claims.ratingLabels()) {
+            ratingCounts.add(tile(rating, claims.count(ClaimFilter.withRating(rating)).shown(), null));
         }
         String me = authentication.getPrincipalName().orElse("");
         add(new H2("Dashboard"), claimCounts, verdictCounts, ratingCounts,
@@ -56,8 +58,8 @@ class DashboardView extends Main {
         return tiles;
     }
 
-    private static Component tile(String label, long count, String link) {
-        Span number = new Span(String.valueOf(count));
+    private static Component tile(String label, String count, String link) {
+        Span number = new Span(count);
         number.addClassName("tile-number");
         Div tile = new Div(number, new Span(label));
         tile.addClassName("tile");

@@ -77,6 +77,8 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     final MergeDuplicate merge;
 
     private final EntityService entities;
+    /** The latest changed claims the page lists; the claims grid, filtered by the entity, has them all. */
+    private static final int CLAIMS_SHOWN = 50;
     private final EntityMentions mentions;
     private final BeanValidationBinder<NamedEntity> binder = new BeanValidationBinder<>(NamedEntity.class);
     private final Section mergeSection = new Section();
@@ -219,13 +221,16 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     }
 
     private void listClaims(long entityId) {
-        List<MentioningClaim> found = mentions.claimsMentioning(entityId);
+        EntityMentions.Mentions found = mentions.claimsMentioning(entityId, CLAIMS_SHOWN);
         claims.removeAll();
-        claims.add(heading("Claims (" + found.size() + ")"));
-        if (found.isEmpty()) {
+        claims.add(heading("Claims (" + found.count() + ")"));
+        if (found.first().isEmpty()) {
             claims.add(new Paragraph("No claim mentions this entity yet."));
         }
-        found.forEach(claim -> claims.add(claimLine(claim)));
+        found.first().forEach(claim -> claims.add(claimLine(claim)));
+        if (found.first().size() == CLAIMS_SHOWN) {
+            claims.add(new Anchor("claims?entity=" + entityId, "All of them in the claims grid, to sort and filter"));
+        }
     }
 
     /** Links to the claim's page; the badge tells whether the entity made the claim or is only mentioned. */

@@ -81,11 +81,28 @@ class ClaimViewTest extends SpringBrowserlessTest {
         long id = claimId("About 2,500 US troops were stationed in Iraq in mid-2021.");
         ClaimView view = navigate("claims/" + id, ClaimView.class);
 
-        test(view.status).selectItem("In progress");
+        test(view.checkWorthiness).selectItem(view.checkWorthiness.getValue() == org.factcheck.claim.CheckWorthiness.LOW
+                ? "High" : "Low");
         com.vaadin.flow.component.UI.getCurrent().navigate(ClaimsView.class);
 
         assertThat(find(ConfirmDialog.class).single().isOpened()).isTrue();
         assertThat(getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    void a_claim_with_a_verdict_shows_the_verdicts_status_and_one_without_offers_only_the_desks() {
+        long published = jdbc.sql("select min(claim_id) from verdict where status = 'PUBLISHED'").query(Long.class).single();
+        ClaimView view = navigate("claims/" + published, ClaimView.class);
+
+        assertThat(view.status.getValue()).isEqualTo(org.factcheck.claim.ClaimStatus.PUBLISHED);
+        assertThat(view.status.isReadOnly()).isTrue();
+        assertThat(view.status.getHelperText()).isEqualTo("Follows the claim's verdict.");
+
+        Claim fresh = claims.createFromSelection(sourceId(), 0, 10, "A claim no verdict is written on yet.",
+                org.factcheck.claim.CheckWorthiness.LOW);
+        view = navigate("claims/" + fresh.getId(), ClaimView.class);
+        assertThat(view.status.isReadOnly()).isFalse();
+        assertThat(test(view.status).getSuggestionItems()).containsExactlyElementsOf(org.factcheck.claim.ClaimStatus.setByHand());
     }
 
     @Test

@@ -153,9 +153,10 @@ class EntityViewTest extends SpringBrowserlessTest {
 
         EntityView view = open(entity);
 
+        // Latest changed first, as the claims grid lists them.
         assertThat(find(Anchor.class).from(view.claims).all()).extracting(Anchor::getHref, Anchor::getText)
-                .containsExactly(tuple("claims/" + made.getId(), made.getText()),
-                        tuple("claims/" + mentioning.getId(), mentioning.getText()));
+                .containsExactly(tuple("claims/" + mentioning.getId(), mentioning.getText()),
+                        tuple("claims/" + made.getId(), made.getText()));
         assertThat(view.claims.getElement().getTextRecursively()).contains("Claims (2)", "Claimant", "Mentioned");
     }
 

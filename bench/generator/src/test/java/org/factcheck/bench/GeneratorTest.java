@@ -102,7 +102,7 @@ class GeneratorTest {
     void the_data_looks_like_a_desk_with_names_spelled_many_ways() {
         assertThat(count(again, "select count(*) from claim where status = 'UNREVIEWED'")).isGreaterThan(1500);
         assertThat(count(again, "select count(*) from claim c join verdict v on v.claim_id = c.id "
-                + "where v.status in ('PUBLISHED', 'RETRACTED') and c.status <> 'REVIEWED'")).isZero();
+                + "where c.status <> claim_status_of_verdict(v.status)")).as("claims whose status is not their verdict's").isZero();
         assertThat(count(again, "select count(distinct status) from verdict")).isEqualTo(4);
         assertThat(count(again, "select count(*) from (select claim_id from appearance group by claim_id "
                 + "having count(distinct source_id) > 1) repeated")).as("claims repeated across sources").isGreaterThan(300);
@@ -117,6 +117,19 @@ class GeneratorTest {
                         .as(table).isZero();
             }
         }
+    }
+
+    @Test
+    void the_history_has_each_claim_entered_and_each_verdict_drafted_by_thirty_reviewers_in_time_order() {
+        assertThat(count(again, "select count(*) from claim c where not exists "
+                + "(select 1 from claim_aud a where a.id = c.id and a.revtype = 0)")).as("claims without their first revision").isZero();
+        assertThat(count(again, "select count(*) from verdict v where not exists "
+                + "(select 1 from verdict_aud a where a.id = v.id and a.status = 'DRAFT')")).as("verdicts never drafted").isZero();
+        assertThat(count(again, "select count(*) from appearance_aud")).isEqualTo(count(again, "select count(*) from appearance"));
+        assertThat(count(again, "select count(*) from evidence_aud")).isEqualTo(count(again, "select count(*) from evidence"));
+        assertThat(count(again, "select count(distinct reviewer) from revision")).isEqualTo(Generator.HISTORY_REVIEWERS);
+        assertThat(count(again, "select count(*) from revision r join revision later on later.id = r.id + 1 "
+                + "where later.revised_at < r.revised_at")).as("revisions out of time order").isZero();
     }
 
     @Test
