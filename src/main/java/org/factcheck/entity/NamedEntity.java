@@ -36,7 +36,7 @@ public class NamedEntity extends EditableRecord {
     private String description;
 
     /** The entity's Wikidata item ("Q61053"), published as schema.org sameAs so others can tell who is meant. */
-    @Pattern(regexp = "Q[1-9][0-9]*", message = "Enter a Wikidata item id: Q and its number, such as Q61053")
+    @Pattern(regexp = "[Qq][1-9][0-9]*", message = "Enter a Wikidata item id: Q and its number, such as Q61053")
     private String wikidataId;
 
     @OneToMany(mappedBy = "entity", cascade = CascadeType.ALL, orphanRemoval = true)

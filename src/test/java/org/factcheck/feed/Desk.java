@@ -84,6 +84,15 @@ final class Desk {
                 verdicts.rating(newRating).orElseThrow(), "Corrected rationale " + published.marker(), publicNote));
     }
 
+    /** Sets the Wikidata item of an entity, as a reviewer does on its page. */
+    void setWikidataId(long entityId, String wikidataId) {
+        asEditor(() -> {
+            NamedEntity entity = entities.find(entityId).orElseThrow();
+            entity.setWikidataId(wikidataId);
+            return entities.save(entity);
+        });
+    }
+
     /** A claim with a verdict in this status (or none, for null), rated on the default scale. */
     Case add(VerdictStatus status, String rating) {
         return add(status, rating, newMarker(), "");
