@@ -2,6 +2,7 @@ package org.factcheck.feed;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -75,9 +76,11 @@ public class RecentAnswers implements HandlerInterceptor {
         }
     }
 
+    /** The address the reader asked for: a page forwarded elsewhere (the home page "/") is kept under its own. */
     private static String url(HttpServletRequest request) {
-        String url = request.getQueryString() == null ? request.getRequestURI()
-                : request.getRequestURI() + '?' + request.getQueryString();
+        String path = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String forwardedFrom
+                ? forwardedFrom : request.getRequestURI();
+        String url = request.getQueryString() == null ? path : path + '?' + request.getQueryString();
         request.setAttribute(URL, url);
         return url;
     }

@@ -147,6 +147,7 @@ class PublicPagesTest extends ApiTest {
 
     @Test
     void the_home_page_is_the_root_and_its_inner_address_redirects_there() {
+        assertThat(api.get("/?rating=false").status()).as("kept in the answer cache").isEqualTo(200);
         assertThat(api.get("/fact-checks?rating=false").status()).isEqualTo(301);
         assertThat(api.get("/fact-checks?rating=false").header("Location")).isEqualTo("/?rating=false");
         assertThat(api.get("/").contentType()).isEqualTo("text/html;charset=UTF-8");
