@@ -39,6 +39,24 @@ class ScreenshotTourTest extends BrowserTest {
         assertThat(page.locator(".source-text")).isVisible();
         Browser.screenshot(page, "reader-arabic");
 
+        // A title at the longest allowed stays a heading of three lines at most, under the page's actions.
+        long longTitled = jdbc.sql("select min(id) from source").query(Long.class).single();
+        String title = jdbc.sql("select title from source where id = ?").param(longTitled).query(String.class).single();
+        jdbc.sql("update source set title = ? where id = ?").param("A very long title ".repeat(27) + "end").param(longTitled).update();
+        try {
+            page.navigate(url("/sources/" + longTitled));
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New claim from selection"))).isInViewport();
+            org.assertj.core.api.Assertions.assertThat(page.locator("h2.record-heading").boundingBox().height).isLessThan(150);
+            Browser.screenshot(page, "reader-long-title");
+        } finally {
+            jdbc.sql("update source set title = ? where id = ?").param(title).param(longTitled).update();
+        }
+        page.navigate(url("/search"));
+        page.locator("vaadin-text-field input").first().fill("\"combat mission\"");
+        page.keyboard().press("Enter");
+        page.waitForTimeout(1000);
+        Browser.screenshot(page, "search-phrase");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch light or dark theme")).click();
         visit(page, "/claims/" + claimWithVerdict, "Verdict", "claim-dark");
 

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.TextLimits;
 
 /** A person who signs in to review claims. The password is kept only as a one-way hash. */
 @Entity
@@ -19,10 +21,12 @@ public class Reviewer extends EditableRecord {
     @Column(nullable = false, unique = true)
     private String username;
 
+    @Size(max = TextLimits.NAME)
     @NotBlank(message = "Enter the name colleagues know this person by")
     @Column(nullable = false)
     private String displayName;
 
+    @Size(max = TextLimits.EMAIL)
     @Email(message = "Enter an email address, such as name@example.org")
     private String email;
 

@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Size;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.TextLimits;
 import org.factcheck.source.Source;
 import org.hibernate.envers.Audited;
 
@@ -24,6 +26,7 @@ public class Appearance extends EditableRecord {
     @JoinColumn(name = "source_id", nullable = false)
     private Source source;
 
+    @Size(max = TextLimits.QUOTE)
     @Column(nullable = false)
     private String quote;
 

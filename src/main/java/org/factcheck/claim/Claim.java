@@ -14,14 +14,20 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.factcheck.account.Reviewer;
 import org.factcheck.entity.NamedEntity;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.NotInTheFuture;
+import org.factcheck.shared.TextLimits;
 import org.factcheck.source.Source;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
@@ -32,6 +38,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Audited
 public class Claim extends EditableRecord {
 
+    @Size(max = TextLimits.CLAIM)
     @NotBlank
     @Column(nullable = false)
     private String text;
@@ -40,6 +47,7 @@ public class Claim extends EditableRecord {
     @JoinColumn(name = "claimant_id")
     private NamedEntity claimant;
 
+    @NotInTheFuture
     private LocalDate claimDate;
 
     @NotNull
@@ -58,6 +66,7 @@ public class Claim extends EditableRecord {
     private Reviewer assignee;
 
     /** What a fact-checker should notice about the claim; internal, never published. */
+    @Size(max = TextLimits.PROSE)
     private String note;
 
     @ManyToMany(fetch = FetchType.LAZY)
@@ -138,6 +147,16 @@ public class Claim extends EditableRecord {
 
     public void setClaimDate(LocalDate claimDate) {
         this.claimDate = claimDate;
+    }
+
+    /**
+     * The earliest publication date among the sources the claim appears in, when the claim is dated
+     * before it: a date worth a second look (a typo, or the date of a different statement), though
+     * it may be right, so the desk is asked rather than refused.
+     */
+    public Optional<LocalDate> earliestSourceDateAfterClaimDate() {
+        return appearances.stream().map(appearance -> appearance.getSource().getPublishedOn()).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).filter(earliest -> claimDate != null && claimDate.isBefore(earliest));
     }
 
     public CheckWorthiness getCheckWorthiness() {

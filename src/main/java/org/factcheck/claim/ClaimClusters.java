@@ -84,6 +84,13 @@ class ClaimClusters {
                 .list();
     }
 
+    List<Long> rejectedWith(long claimId) {
+        return jdbc.sql("""
+                select case when claim_id = :id then other_claim_id else claim_id end
+                from claim_pair_rejected where claim_id = :id or other_claim_id = :id
+                """).param("id", claimId).query(Long.class).list();
+    }
+
     void reject(long claimId, long otherClaimId) {
         jdbc.sql("""
                 insert into claim_pair_rejected (claim_id, other_claim_id, rejected_by)

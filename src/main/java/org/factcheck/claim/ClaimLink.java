@@ -11,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.factcheck.shared.TextLimits;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
@@ -42,6 +44,7 @@ public class ClaimLink {
     @Column(nullable = false)
     private Kind kind;
 
+    @Size(max = TextLimits.PROSE)
     private String note;
 
     @CreatedDate

@@ -182,6 +182,11 @@ public class ClaimService {
         clusters.reject(claimId, otherClaimId);
     }
 
+    /** The claims a reviewer said do not state the same as this one: never suggested for it again. */
+    public List<Long> rejectedAsSameClaim(long claimId) {
+        return clusters.rejectedWith(claimId);
+    }
+
     /** Takes the claim out of its cluster; a cluster left with one claim is no cluster any more. */
     @Transactional
     public void removeFromCluster(long claimId) {

@@ -7,7 +7,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.TextLimits;
 import org.hibernate.envers.Audited;
 
 /** One spelling of an entity's name, as it occurs in some text, with the language of that spelling. */
@@ -19,6 +21,7 @@ public class Alias extends EditableRecord {
     @JoinColumn(name = "entity_id", nullable = false)
     private NamedEntity entity;
 
+    @Size(max = TextLimits.NAME)
     @NotBlank(message = "Enter the spelling")
     @Column(nullable = false)
     private String name;

@@ -61,7 +61,9 @@ public class EntityService {
     public List<EntitySummary> list(EntityFilter filter, Pageable page) {
         Pageable ordered = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Order.asc("name").ignoreCase()));
-        return entities.findSummaries(filter.type(), filter.pattern(), ordered).getContent();
+        List<Long> spelledLike = lookalikes.spelledLike(filter.text());
+        return entities.findSummaries(filter.type(), filter.pattern(), spelledLike.isEmpty() ? List.of(-1L) : spelledLike, ordered)
+                .getContent();
     }
 
     /** Entities known by this spelling, as their name or one of their aliases, in any letter case. */

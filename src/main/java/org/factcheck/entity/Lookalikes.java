@@ -14,11 +14,27 @@ class Lookalikes {
 
     static final double SIMILARITY = 0.4;
     static final int LIMIT = 5;
+    static final int SPELLED_LIKE_LIMIT = 100;
 
     private final JdbcClient jdbc;
 
     Lookalikes(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The entities a searcher typing this text means, as the global search finds them (V151's
+     * {@code entity_spelled_like}): at most {@link #SPELLED_LIKE_LIMIT}.
+     */
+    List<Long> spelledLike(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct entity_id from entity_spelled_like(:text, :threshold) limit :limit")
+                .param("text", text.strip())
+                .param("threshold", EntityFilter.SPELLED_LIKE)
+                .param("limit", SPELLED_LIKE_LIMIT)
+                .query(Long.class).list();
     }
 
     List<LookalikeEntity> of(String spelling, Long exceptEntityId) {

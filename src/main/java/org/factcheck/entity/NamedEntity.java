@@ -11,11 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.TextLimits;
 import org.hibernate.envers.Audited;
 
 /** A person, organisation, place or event, with every spelling it is known by. */
@@ -29,10 +31,12 @@ public class NamedEntity extends EditableRecord {
     @Column(nullable = false)
     private EntityType type;
 
+    @Size(max = TextLimits.NAME)
     @NotBlank(message = "Enter the name the entity is best known by")
     @Column(nullable = false)
     private String name;
 
+    @Size(max = TextLimits.PROSE)
     private String description;
 
     /** The entity's Wikidata item ("Q61053"), published as schema.org sameAs so others can tell who is meant. */

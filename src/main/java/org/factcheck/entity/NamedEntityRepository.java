@@ -1,5 +1,6 @@
 package org.factcheck.entity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -18,7 +19,7 @@ interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> {
     @EntityGraph(attributePaths = "aliases")
     Optional<NamedEntity> findWithAliasesById(long id);
 
-    /** Entities of the type (any type if null) whose name or one of whose aliases matches the pattern. */
+    /** Entities of the type (any type if null) whose name or one of whose aliases matches the pattern, or these. */
     @Query("""
             select new org.factcheck.entity.EntitySummary(e.id, e.type, e.name,
                 (select listagg(a.name, ', ') within group (order by a.name) from Alias a where a.entity = e),
@@ -26,8 +27,9 @@ interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> {
             from NamedEntity e
             where (:type is null or e.type = :type)
               and (lower(e.name) like :pattern
-                   or exists (select a from Alias a where a.entity = e and lower(a.name) like :pattern))""")
-    Slice<EntitySummary> findSummaries(EntityType type, String pattern, Pageable page);
+                   or exists (select a from Alias a where a.entity = e and lower(a.name) like :pattern)
+                   or e.id in :spelledLike)""")
+    Slice<EntitySummary> findSummaries(EntityType type, String pattern, Collection<Long> spelledLike, Pageable page);
 
     /** Entities whose name or one of whose aliases matches the pattern (see {@link EntityFilter#pattern()}). */
     @Query("select e from NamedEntity e where lower(e.name) like :pattern escape '\\' "

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The activity log's query, in SQL over Envers' audit tables: one branch per kind of record (only
- * the kinds the filter asks for), joined with the revisions. Newest first by revision number, which
+ * the kinds the filter asks for), joined with the revisions, one line per revision and page. Newest first by revision number, which
  * the audit tables' primary keys (rev, id) serve, so a page stays quick however long the history.
  */
 @Component
@@ -49,21 +49,45 @@ class ActivityLog {
         List<String> branches = new ArrayList<>();
         for (RecordType type : RecordType.values()) {
             if (filter.type() == null || filter.type() == type) {
-                branches.add("select a.rev, '" + type.name() + "' as type, a.id, a.revtype, " + type.page
-                        + " as page from " + type.auditTable + " a" + inPeriod);
+                branches.add("select a.rev, " + type.ordinal() + " as kind, a.id, a.revtype, " + type.page + " as page, "
+                        + type.pageTitle + " as title from " + type.auditTable + " a" + inPeriod);
             }
         }
-        String sql = "select r.id, r.revised_at, r.reviewer, r.reason, c.type, c.id as record_id, c.revtype, c.page\n"
+        // One line per revision and page; the record the page is about (the lowest kind) leads it.
+        String sql = "select r.id, r.revised_at, r.reviewer, r.reason, c.page,\n"
+                + "       (array_agg(c.kind order by c.kind, c.id))[1] as kind,\n"
+                + "       (array_agg(c.id order by c.kind, c.id))[1] as record_id,\n"
+                + "       (array_agg(c.revtype order by c.kind, c.id))[1] as revtype,\n"
+                + "       (array_agg(c.title order by c.kind, c.id))[1] as title,\n"
+                + "       array_agg(c.kind order by c.kind, c.id) as kinds, array_agg(c.revtype order by c.kind, c.id) as revtypes\n"
                 + "from (" + String.join("\n union all ", branches) + ") c\n"
                 + "join revision r on r.id = c.rev\n"
                 + (conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + "\n")
-                + "order by c.rev desc, c.type, c.id limit :limit offset :offset";
+                + "group by r.id, r.revised_at, r.reviewer, r.reason, c.page\n"
+                + "order by r.id desc, min(c.kind), c.page limit :limit offset :offset";
         parameters.put("limit", page.getPageSize());
         parameters.put("offset", page.getOffset());
         return jdbc.sql(sql).params(parameters).query((row, n) -> new ActivityEntry(row.getLong("id"),
                 row.getTimestamp("revised_at").toInstant(), row.getString("reviewer"), row.getString("reason"),
-                RecordType.valueOf(row.getString("type")), row.getLong("record_id"), ChangeKind.of(row.getInt("revtype")),
+                RecordType.values()[row.getInt("kind")], row.getLong("record_id"), row.getString("title"),
+                ChangeKind.of(row.getInt("revtype")),
+                alsoChanged((Number[]) row.getArray("kinds").getArray(), (Number[]) row.getArray("revtypes").getArray()),
                 row.getString("page"))).list();
+    }
+
+    /** The records after the first, counted by kind and change: "31 aliases added, 1 alias deleted". */
+    private static String alsoChanged(Number[] kinds, Number[] revtypes) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, RecordType> types = new HashMap<>();
+        for (int i = 1; i < kinds.length; i++) {
+            String key = kinds[i].intValue() + ":" + revtypes[i].intValue();
+            counts.merge(key, 1L, Long::sum);
+            types.put(key, RecordType.values()[kinds[i].intValue()]);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((key, count) -> parts.add(types.get(key).count(count) + " "
+                + ChangeKind.of(Integer.parseInt(key.substring(key.indexOf(':') + 1))).name().toLowerCase(java.util.Locale.ROOT)));
+        return String.join(", ", parts);
     }
 
     List<String> reviewers() {

@@ -2,6 +2,7 @@ package org.factcheck.importing;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,6 +157,9 @@ public class ImportService {
     }
 
     private static String message(String property, ConstraintViolation<Source> violation) {
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof Size) {
+            return violation.getMessage() + ".";
+        }
         return switch (property) {
             case "title" -> "Enter the title of the document (as the outlet headlined it).";
             case "outlet" -> "Enter the outlet or publisher, such as Reuters or the ministry's website.";

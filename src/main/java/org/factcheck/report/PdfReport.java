@@ -90,7 +90,7 @@ public class PdfReport {
                     new ReportHtml.Entry(factCheck, provenance.getOrDefault(factCheck.id(), Provenance.UNKNOWN))));
             progress.claimsDone(batch.size());
         }
-        String html = ReportHtml.of(publication.publisher().name(), describe(scope), LocalDate.now(clock), selected);
+        String html = ReportHtml.of(publication.publisher().name(), describe(scope, rows.namesIn(scope)), LocalDate.now(clock), selected);
         progress.stopIfCancelled();
         PdfRendererBuilder pdf = new PdfRendererBuilder();
         pdf.useFastMode();
@@ -124,11 +124,14 @@ public class PdfReport {
         }, family, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
     }
 
-    /** The scope in words, for the cover: "Rating: False; claims made from 2024-01-01". */
-    static String describe(ReportScope scope) {
+    /**
+     * The scope in words, for the cover: "Rating: False; about Mustafa al-Kadhimi; claims made from
+     * 2024-01-01", each record by its name (an id only if it no longer exists).
+     */
+    static String describe(ReportScope scope, ReportRows.Names names) {
         List<String> parts = new ArrayList<>();
         if (scope.claim() != null) {
-            return "Claim #" + scope.claim();
+            return "The claim “" + names.claim().orElse("#" + scope.claim()) + "”";
         }
         if (scope.text() != null && !scope.text().isBlank()) {
             parts.add("Claims with the words “" + scope.text().strip() + "”");
@@ -143,10 +146,10 @@ public class PdfReport {
             parts.add("Check-worthiness: " + scope.checkWorthiness().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (scope.entity() != null) {
-            parts.add("Entity #" + scope.entity());
+            parts.add("About " + names.entity().orElse("entity #" + scope.entity()));
         }
         if (scope.source() != null) {
-            parts.add("Source #" + scope.source());
+            parts.add("Claims in “" + names.source().orElse("source #" + scope.source()) + "”");
         }
         if (scope.from() != null || scope.to() != null) {
             parts.add("Claims made " + (scope.from() == null ? "" : "from " + scope.from() + " ")

@@ -1,5 +1,6 @@
 package org.factcheck.report;
 
+import java.text.Bidi;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,8 @@ final class ReportHtml {
             .scale { width: 80mm; height: 4mm; background: #e4e4e4; border-radius: 2mm; margin-top: 1mm; }
             .scale .mark { height: 4mm; border-radius: 2mm; }
             blockquote { margin: 1mm 0 1mm 4mm; padding-left: 3mm; border-left: 2px solid #aaa; font-style: normal; }
+            .rtl { direction: rtl; text-align: right; text-align-last: right; }
+            blockquote.rtl { margin: 1mm 4mm 1mm 0; padding-left: 0; padding-right: 3mm; border-left: none; border-right: 2px solid #aaa; }
             a { color: #1a4d8f; }
             .muted { color: #666; font-size: 9pt; }
             ul { padding-left: 5mm; margin: 0; }
@@ -70,9 +73,19 @@ final class ReportHtml {
         return html.append("</body></html>").toString();
     }
 
+    /**
+     * A text's direction as attributes, from its first strong character (as dir="auto" would decide,
+     * which openhtmltopdf does not): right-to-left text is also set right, every line of it, where
+     * the renderer would set the last line of a paragraph on the left.
+     */
+    static String direction(String text) {
+        boolean rightToLeft = text != null && !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        return rightToLeft ? " dir=\"rtl\" class=\"rtl\"" : " dir=\"ltr\"";
+    }
+
     private static void factCheck(StringBuilder html, FactCheck factCheck, Provenance provenance) {
         html.append("<div class=\"fact-check\" id=\"fact-check-").append(factCheck.id()).append("\">");
-        html.append("<h2 dir=\"auto\">").append(escape(factCheck.claimText())).append("</h2>");
+        html.append("<h2").append(direction(factCheck.claimText())).append(">").append(escape(factCheck.claimText())).append("</h2>");
         html.append("<p class=\"muted\">")
                 .append(factCheck.claimant() == null ? "Claimant unknown" : "Claimed by " + escape(factCheck.claimant().name()))
                 .append(factCheck.claimDate() == null ? "" : ", " + factCheck.claimDate())
@@ -84,7 +97,8 @@ final class ReportHtml {
                 .append("<div class=\"scale\"><div class=\"mark\" style=\"width: ").append(percent(rating))
                 .append("%; background: ").append(colour(rating)).append(";\"></div></div></div>");
         if (factCheck.rationale() != null) {
-            html.append("<h3>Rationale</h3><p dir=\"auto\">").append(escape(factCheck.rationale())).append("</p>");
+            html.append("<h3>Rationale</h3><p").append(direction(factCheck.rationale())).append(">")
+                    .append(escape(factCheck.rationale())).append("</p>");
         }
         if (!factCheck.evidence().isEmpty()) {
             html.append("<h3>Evidence</h3><ul>");
@@ -95,7 +109,8 @@ final class ReportHtml {
                         .append(evidence.date() == null ? "" : ", " + escape(evidence.date()))
                         .append(evidence.accessedOn() == null ? "" : " (accessed " + evidence.accessedOn() + ")");
                 if (evidence.quote() != null) {
-                    html.append("<blockquote>").append(escape(evidence.quote())).append("</blockquote>");
+                    html.append("<blockquote").append(direction(evidence.quote())).append(">").append(escape(evidence.quote()))
+                            .append("</blockquote>");
                 }
                 html.append("</li>");
             }
@@ -104,7 +119,8 @@ final class ReportHtml {
         if (!factCheck.appearances().isEmpty()) {
             html.append("<h3>Appearances</h3><ul>");
             for (FactCheck.Appearance appearance : factCheck.appearances()) {
-                html.append("<li><blockquote>").append(escape(appearance.quote())).append("</blockquote>")
+                html.append("<li><blockquote").append(direction(appearance.quote())).append(">").append(escape(appearance.quote()))
+                        .append("</blockquote>")
                         .append(link(appearance.url(), appearance.sourceTitle()))
                         .append(appearance.outlet() == null ? "" : ", " + escape(appearance.outlet()))
                         .append(appearance.date() == null ? "" : ", " + escape(appearance.date())).append("</li>");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.factcheck.claim.ClaimConditions;
 import org.factcheck.verdict.VerdictStatus;
@@ -30,12 +31,25 @@ class ReportRows {
     /** Rows the PostgreSQL driver fetches per round trip; without a fetch size it reads the whole result. */
     private static final int FETCH_SIZE = 500;
 
-    /** A claim's columns with its verdict's; the rating and review date may be missing. */
+    /**
+     * A claim's columns with its verdict's (the rating and review date may be missing), and what it
+     * rests on, one line per item: the sources it appears in, the entities it mentions, the evidence.
+     */
     private static final String CLAIMS = """
             select c.id as claim_id, c.text, claimant.name as claimant, c.claim_date,
-                   r.label as rating, v.status as verdict_status, v.published_at, v.headline,
+                   r.label as rating, v.status as verdict_status, v.published_at, v.rationale, v.headline,
                    (select s.language from appearance a join source s on s.id = a.source_id
-                    where a.claim_id = c.id order by s.published_on nulls last, a.id limit 1) as language
+                    where a.claim_id = c.id order by s.published_on nulls last, a.id limit 1) as language,
+                   (select string_agg(s.title || ' — ' || s.outlet || coalesce(', ' || s.published_on, '')
+                                      || coalesce(' <' || s.url || '>', ''), E'\n' order by s.published_on nulls last, s.id)
+                    from source s where s.id in (select a.source_id from appearance a where a.claim_id = c.id)) as sources,
+                   (select string_agg(e.name, E'\n' order by e.name)
+                    from claim_entity ce join entity e on e.id = ce.entity_id where ce.claim_id = c.id) as entities,
+                   (select string_agg(ev.stance || ': ' || coalesce(s.title || ' — ' || s.outlet,
+                                                               ev.title || coalesce(' — ' || ev.publisher, ''))
+                                      || coalesce(' <' || coalesce(ev.url, s.url) || '>', '')
+                                      || coalesce(' "' || ev.quote || '"', ''), E'\n' order by ev.position, ev.id)
+                    from evidence ev left join source s on s.id = ev.source_id where ev.verdict_id = v.id) as evidence
             %s
             from claim c
             left join entity claimant on claimant.id = c.claimant_id
@@ -128,6 +142,20 @@ class ReportRows {
             provenance.put(claimId, new Provenance(steps.getOrDefault(claimId, List.of()), hashes.getOrDefault(claimId, Map.of())));
         }
         return provenance;
+    }
+
+    /** The names of the records a scope names: the claim's text, the entity's name, the source's title. */
+    record Names(Optional<String> claim, Optional<String> entity, Optional<String> source) {
+    }
+
+    Names namesIn(ReportScope scope) {
+        return new Names(name("select text from claim where id = ?", scope.claim()),
+                name("select name from entity where id = ?", scope.entity()),
+                name("select title from source where id = ?", scope.source()));
+    }
+
+    private Optional<String> name(String sql, Long id) {
+        return id == null ? Optional.empty() : jdbc.sql(sql).param(id).query(String.class).optional();
     }
 
     private static VerdictStatus status(String name) {

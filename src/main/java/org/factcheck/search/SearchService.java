@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.factcheck.entity.EntityFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,11 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Searches claims, sources, verdict rationales and entities at once, in SQL.
  *
- * <p>Entities are found by trigram word similarity of the query to their name or any alias, so a
- * spelling variant finds them. The words of the query, widened with every name and alias of the
- * closest entities found, then go through full-text search ('simple' configuration, see V70) over claims,
+ * <p>Entities are found by their spelling (the database's {@code entity_spelled_like}, V151: trigram
+ * word similarity to their name or any alias, or one letter off a word of it), so a spelling variant
+ * finds them. The words of the query, widened with every name and alias of the
+ * closest entities found, then go through full-text search (the texts in the 'simple' configuration, see V70; the
+ * query's words without English stop words, V151) over claims,
  * sources and rationales; claims that mention one of those entities, or are made by it, are included even when
- * their text spells the name another way. Every value is a bound parameter and the query text goes
+ * their text spells the name another way; a phrase in quotes is searched as written. Every value is a bound parameter and the query text goes
  * through {@code websearch_to_tsquery}, which accepts any input, so no character breaks a search.
  */
 @Service
@@ -29,12 +32,6 @@ public class SearchService {
     static final int PER_TYPE = 20;
     /** Longer queries are cut: nobody types more, and trigram work grows with the length. */
     static final int MAX_QUERY_LENGTH = 200;
-    /**
-     * pg_trgm's word similarity at or above which a name counts as a spelling of the query: 0.6 (the
-     * extension's default) keeps "Kazemi" → "Al-Kazemi" and "Kadhimy" → "al-Kadhimi" and leaves out
-     * names that merely share a syllable.
-     */
-    static final double SIMILARITY = 0.6;
     /**
      * Only this many matches of each kind, the first the index yields, are ranked by relevance: ranking
      * (or any order) reads every match's row and text vector, and a common word matches tens of thousands
@@ -63,14 +60,21 @@ public class SearchService {
             return SearchResults.none(q);
         }
         List<FoundEntity> found = entities(q);
-        List<FoundEntity> meant = closest(found);
+        PhraseHighlights phrases = PhraseHighlights.of(q);
+        // A phrase in quotes is searched as written: not widened to the spellings of entities it names.
+        List<FoundEntity> meant = phrases.any() ? List.of() : closest(found);
         List<Long> entityIds = meant.stream().map(FoundEntity::id).toList();
         String words = widened(q, meant);
         return new SearchResults(q,
                 found.stream().map(FoundEntity::hit).toList(),
-                claims(words, entityIds),
-                sources(words),
-                verdicts(words));
+                highlighted(claims(words, entityIds), phrases),
+                highlighted(sources(words), phrases),
+                highlighted(verdicts(words), phrases));
+    }
+
+    private static List<SearchHit> highlighted(List<SearchHit> hits, PhraseHighlights phrases) {
+        return hits.stream().map(hit -> new SearchHit(hit.type(), hit.id(), hit.title(), phrases.keepPhrases(hit.snippet()),
+                hit.route())).toList();
     }
 
     private record FoundEntity(long id, String name, String type, String alias, double similarity, List<String> spellings) {
@@ -87,17 +91,10 @@ public class SearchService {
     private List<FoundEntity> entities(String q) {
         // The best-matching spelling per entity: its name or one of its aliases.
         return jdbc.sql("""
-                with spelling as (
-                    select e.id as entity_id, e.name as spelling from entity e
-                    where lower(:q) <% lower(e.name) and word_similarity(lower(:q), lower(e.name)) >= :similarity
-                    union all
-                    select a.entity_id, a.name from alias a
-                    where lower(:q) <% lower(a.name) and word_similarity(lower(:q), lower(a.name)) >= :similarity
-                ), best as (
-                    select distinct on (entity_id) entity_id, spelling,
-                           word_similarity(lower(:q), lower(spelling)) as similarity
-                    from spelling
-                    order by entity_id, word_similarity(lower(:q), lower(spelling)) desc, spelling
+                with best as (
+                    select distinct on (entity_id) entity_id, spelling, similarity
+                    from entity_spelled_like(:q, :similarity)
+                    order by entity_id, similarity desc, spelling
                 )
                 select e.id, e.name, e.type, best.spelling, best.similarity,
                        (select string_agg(a.name, chr(31) order by a.id) from alias a where a.entity_id = e.id) as aliases
@@ -106,7 +103,7 @@ public class SearchService {
                 limit :limit
                 """)
                 .param("q", q)
-                .param("similarity", SIMILARITY)
+                .param("similarity", EntityFilter.SPELLED_LIKE)
                 .param("limit", PER_TYPE)
                 .query((rs, row) -> {
                     String aliases = rs.getString("aliases");
@@ -220,7 +217,7 @@ public class SearchService {
      */
     private static String firstMatchesIn(String table) {
         return """
-                with q as (select websearch_to_tsquery('simple', :words) as query),
+                with q as (select websearch_to_tsquery('query_words', :words) as query),
                 matches as (
                     select t.id from %s t, q
                     where t.search_vector @@ q.query

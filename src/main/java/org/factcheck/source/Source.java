@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.NotInTheFuture;
+import org.factcheck.shared.TextLimits;
 import org.hibernate.envers.Audited;
 
 /** A document claims are found in. Its text is kept exactly as received, with its SHA-256. */
@@ -21,19 +24,24 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Source extends EditableRecord {
 
+    @Size(max = TextLimits.TITLE)
     @NotBlank
     @Column(nullable = false)
     private String title;
 
+    @Size(max = TextLimits.NAME)
     @NotBlank
     @Column(nullable = false)
     private String outlet;
 
+    @Size(max = TextLimits.NAME)
     private String author;
 
+    @Size(max = TextLimits.URL)
     @Pattern(regexp = "(https?://\\S+)?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
     private String url;
 
+    @NotInTheFuture
     private LocalDate publishedOn;
 
     // Kept consistent with the date by the setters; the form leaves it empty while there is no date.

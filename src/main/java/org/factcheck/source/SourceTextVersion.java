@@ -8,7 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.factcheck.shared.TextLimits;
 import org.hibernate.annotations.Immutable;
 
 /** A text a source had before a new text version replaced it, kept readable with who replaced it, when and why. */
@@ -41,6 +43,7 @@ public class SourceTextVersion {
     private String replacedBy;
 
     @Column(nullable = false)
+    @Size(max = TextLimits.PROSE)
     private String reason;
 
     protected SourceTextVersion() {

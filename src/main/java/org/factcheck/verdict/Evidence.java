@@ -9,8 +9,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.NotInTheFuture;
+import org.factcheck.shared.TextLimits;
 import org.factcheck.source.Source;
 import org.hibernate.envers.Audited;
 
@@ -35,17 +38,23 @@ public class Evidence extends EditableRecord {
     @JoinColumn(name = "source_id")
     private Source source;
 
+    @Size(max = TextLimits.URL)
     @Pattern(regexp = "(https?://\\S+)?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be a web address starting with http:// or https://")
     private String url;
 
+    @Size(max = TextLimits.TITLE)
     private String title;
 
+    @Size(max = TextLimits.NAME)
     private String publisher;
 
+    @NotInTheFuture
     private LocalDate publishedOn;
 
+    @NotInTheFuture
     private LocalDate accessedOn;
 
+    @Size(max = TextLimits.QUOTE)
     private String quote;
 
     @Column(nullable = false)

@@ -22,6 +22,7 @@ import java.util.List;
 import org.factcheck.account.Reviewer;
 import org.factcheck.claim.Claim;
 import org.factcheck.shared.EditableRecord;
+import org.factcheck.shared.TextLimits;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -43,6 +44,7 @@ public class Verdict extends EditableRecord {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Rating rating;
 
+    @Size(max = TextLimits.PROSE)
     @NotBlank
     @Column(nullable = false)
     private String rationale;
@@ -81,6 +83,7 @@ public class Verdict extends EditableRecord {
     private Instant retractedAt;
 
     /** Why the verdict no longer stands; public, like a correction note. */
+    @Size(max = TextLimits.PROSE)
     private String retractionNote;
 
     @OneToMany(mappedBy = "verdict", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -11,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.factcheck.shared.TextLimits;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -47,10 +49,12 @@ public class VerdictPublication {
     @Column(nullable = false)
     private int ratingValue;
 
+    @Size(max = TextLimits.PROSE)
     @Column(nullable = false)
     private String rationale;
 
     /** Why this version replaced the one before; absent for the first publication. */
+    @Size(max = TextLimits.PROSE)
     private String correctionNote;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -10,7 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.factcheck.shared.TextLimits;
 import org.hibernate.annotations.Immutable;
 
 /** One step of a verdict's workflow: from which status to which, who took it, when, and why. */
@@ -40,6 +42,7 @@ public class VerdictTransition {
     @Column(nullable = false)
     private Instant madeAt;
 
+    @Size(max = TextLimits.PROSE)
     private String comment;
 
     protected VerdictTransition() {

@@ -116,11 +116,14 @@ class HistoryServiceTest {
         List<ActivityEntry> untilYesterday = as("jules", Role.REVIEWER,
                 () -> history.activity(new ActivityFilter("jules", null, null, today.minusDays(1)), page));
 
-        assertThat(byJules).extracting(ActivityEntry::type, ActivityEntry::recordId, ActivityEntry::change, ActivityEntry::page)
+        // The claim and its appearance, added in one revision, are one line named by the claim.
+        assertThat(byJules).extracting(ActivityEntry::type, ActivityEntry::recordId, ActivityEntry::name, ActivityEntry::change,
+                        ActivityEntry::alsoChanged, ActivityEntry::page)
                 .containsExactly(
-                        tuple(RecordType.CLAIM, claim.getId(), ChangeKind.CHANGED, "claims/" + claim.getId()),
-                        tuple(RecordType.APPEARANCE, claim.getAppearances().getFirst().getId(), ChangeKind.ADDED, "claims/" + claim.getId()),
-                        tuple(RecordType.CLAIM, claim.getId(), ChangeKind.ADDED, "claims/" + claim.getId()));
+                        tuple(RecordType.CLAIM, claim.getId(), "Changed by jules for the activity log.", ChangeKind.CHANGED, "",
+                                "claims/" + claim.getId()),
+                        tuple(RecordType.CLAIM, claim.getId(), claim.getText(), ChangeKind.ADDED, "1 appearance added",
+                                "claims/" + claim.getId()));
         assertThat(byJules).allSatisfy(entry -> assertThat(entry.reviewer()).isEqualTo("jules"));
         assertThat(claimsByJules).extracting(ActivityEntry::type).containsOnly(RecordType.CLAIM).hasSize(2);
         assertThat(tomorrow).isEmpty();

@@ -49,8 +49,42 @@ class CsvReportTest extends ReportTest {
         String csv = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + fact.sourceId()).body();
 
         assertThat(csv.lines().findFirst().orElseThrow())
-                .isEqualTo("claimId,text,claimant,claimDate,reviewDate,textualRating,url,languageCode,"
-                        + "title,publisherName,publisherSite,verdictStatus");
+                .isEqualTo("claimId,text,claimant,claimDate,verdictStatus,reviewDate,textualRating,unpublishedRating,"
+                        + "rationale,url,languageCode,sources,entities,evidence,title,publisherName,publisherSite");
+    }
+
+    @Test
+    void a_draft_rating_is_not_given_as_the_textual_rating_but_marked_unpublished() throws IOException {
+        ReportDesk.Case draft = desk.draft("Draft " + ReportDesk.newMarker(), "the quote", "Misleading");
+
+        CSVRecord row = parse(reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + draft.sourceId())
+                .body()).getFirst();
+
+        assertThat(row.get("verdictStatus")).isEqualTo("DRAFT");
+        assertThat(row.get("textualRating")).isEmpty();
+        assertThat(row.get("unpublishedRating")).isEqualTo("Misleading");
+        assertThat(row.get("reviewDate")).isEmpty();
+        assertThat(row.get("url")).isEmpty();
+    }
+
+    @Test
+    void a_published_verdict_has_its_status_rationale_sources_entities_and_evidence() throws IOException {
+        ReportDesk.Case draft = desk.draft("Everything " + ReportDesk.newMarker(), "the quote", "False");
+        ReportDesk.Case published = desk.publish("Published " + ReportDesk.newMarker(), "Someone", "the quote", "True");
+
+        CSVRecord drafted = parse(reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + draft.sourceId())
+                .body()).getFirst();
+        CSVRecord publishedRow = parse(reports.getAs(editor, AccountFixtures.PASSWORD,
+                "/reports/fact-checks.csv?source=" + published.sourceId()).body()).getFirst();
+
+        assertThat(drafted.get("rationale")).isEqualTo("Rationale of " + draft.claimText());
+        assertThat(drafted.get("sources")).startsWith("Source title ").contains(" — Outlet, 2024-03-01 <https://news.example/");
+        assertThat(drafted.get("entities")).isEqualTo(draft.claimantName());
+        assertThat(drafted.get("evidence"))
+                .isEqualTo("REFUTES: Evidence title — Evidence publisher <https://evidence.example/page> \"what it says\"");
+        assertThat(publishedRow.get("verdictStatus")).isEqualTo("PUBLISHED");
+        assertThat(publishedRow.get("textualRating")).isEqualTo("True");
+        assertThat(publishedRow.get("unpublishedRating")).isEmpty();
     }
 
     @Test

@@ -67,7 +67,7 @@ class PdfReportTest extends ReportTest {
         assertThat(answer.status()).isEqualTo(200);
         try (PDDocument pdf = Loader.loadPDF(answer.bytes())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Provenance claim " + marker, "Claim #" + fact.claimId());
+            assertThat(text).contains("Provenance claim " + marker, "The claim “Provenance claim " + marker + "”");
             assertThat(text).contains("Drafted by " + drafter + ", " + today);
             assertThat(text).contains("Submitted for review by " + drafter + ", " + today);
             assertThat(text).contains("Published by " + publisher + ", " + today);
@@ -92,6 +92,37 @@ class PdfReportTest extends ReportTest {
 
         assertThat(reports.get("/reports/fact-checks.pdf").status()).isEqualTo(401);
         assertThat(reports.getAs(reviewer, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf").status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_cover_names_the_entity_and_every_line_of_a_right_to_left_quote_is_set_right() throws IOException {
+        String marker = ReportDesk.newMarker();
+        String quote = (ARABIC + " و ").repeat(14) + "انتهى";
+        ReportDesk.Case fact = desk.publish("Right to left " + marker, "Claimant " + marker, quote, "False");
+
+        Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf?entity=" + fact.claimantId());
+
+        Files.write(Path.of("target/rtl-report.pdf"), answer.bytes());
+        try (PDDocument pdf = Loader.loadPDF(answer.bytes())) {
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setEndPage(1);
+            assertThat(cover.getText(pdf)).contains("About Claimant " + marker).doesNotContain("Entity #");
+            // The right edge of each line of Arabic after the cover (the quote's): the last, short line too.
+            java.util.Map<Float, Float> rightEdges = new java.util.TreeMap<>();
+            PDFTextStripper lines = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    glyphs.stream().filter(glyph -> glyph.getUnicode().codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                            == Character.UnicodeScript.ARABIC)).forEach(glyph -> rightEdges.merge(
+                                    (float) Math.round(glyph.getYDirAdj()), glyph.getXDirAdj() + glyph.getWidthDirAdj(), Math::max));
+                }
+            };
+            lines.setStartPage(2);
+            lines.getText(pdf);
+            assertThat(rightEdges).as("the quote wraps").hasSizeGreaterThanOrEqualTo(3);
+            float right = rightEdges.values().stream().max(Float::compare).orElseThrow();
+            assertThat(rightEdges.values()).allSatisfy(edge -> assertThat(edge).isCloseTo(right, org.assertj.core.data.Offset.offset(3f)));
+        }
     }
 
     /** Shaped Arabic comes out of the PDF as presentation forms; NFKC turns them back into letters. */

@@ -78,6 +78,23 @@ public final class ReportDesk {
     }
 
     /**
+     * A draft verdict, rated so, on a claim that mentions its claimant and appears in a new source in
+     * this quote, with one item of evidence from the web.
+     */
+    public Case draft(String claimText, String quote, String rating) {
+        return asEditor(() -> transaction.execute(done -> {
+            Case added = claimWithSource(claimText, "Someone " + newMarker(), quote);
+            Claim claim = claims.findWithDetails(added.claimId()).orElseThrow();
+            claim.mention(entities.find(added.claimantId()).orElseThrow());
+            claim = claims.save(claim);
+            Verdict draft = verdicts.startDraft(claim, verdicts.rating(rating).orElseThrow(), "Rationale of " + claimText);
+            verdicts.saveEvidence(draft, Evidence.fromWeb(Stance.REFUTES, "https://evidence.example/page",
+                    "Evidence title", "Evidence publisher", null, null, "what it says"));
+            return added;
+        }));
+    }
+
+    /**
      * A fact-check through the whole workflow: the drafter drafts it (with one item of evidence) and
      * submits it, the publisher publishes it, then corrects it with this public note.
      */

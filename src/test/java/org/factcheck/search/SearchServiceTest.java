@@ -106,6 +106,35 @@ class SearchServiceTest {
     }
 
     @Test
+    void a_phrase_in_quotes_finds_only_texts_with_the_phrase_and_marks_its_words_only_there() {
+        SearchResults results = search.search("\"combat mission\"");
+
+        assertThat(results.claims()).isNotEmpty().allSatisfy(hit -> assertThat(hit.title().toLowerCase()).contains("combat mission"));
+        assertThat(results.sources()).isNotEmpty();
+        assertThat(results.claims().stream().map(SearchHit::snippet).toList()).allSatisfy(snippet -> assertThat(
+                snippet.replaceAll("\uE000(?i:combat)\uE001[^\\p{L}]+\uE000(?i:mission)\uE001", "")).doesNotContain(SearchHit.MARK_START));
+        assertThat(PhraseHighlights.of("\"combat mission\" Iraq").keepPhrases(
+                "the \uE000combat\uE001 \uE000mission\uE001, a \uE000mission\uE001 of \uE000combat\uE001 troops in \uE000Iraq\uE001"))
+                .isEqualTo("the \uE000combat\uE001 \uE000mission\uE001, a mission of combat troops in \uE000Iraq\uE001");
+    }
+
+    @Test
+    void stop_words_of_a_query_are_neither_required_nor_marked() {
+        SearchResults results = search.search("troops in Iraq");
+
+        assertThat(results.claims()).isNotEmpty();
+        assertThat(results.claims()).allSatisfy(hit -> assertThat(hit.snippet())
+                .doesNotContainIgnoringCase(SearchHit.MARK_START + "in" + SearchHit.MARK_END));
+        assertThat(results.claims()).anySatisfy(hit -> assertThat(hit.snippet()).contains(SearchHit.MARK_START + "Iraq" + SearchHit.MARK_END));
+    }
+
+    @Test
+    void a_name_one_letter_off_a_known_spelling_finds_the_entity() {
+        assertThat(search.search("Kadhemi").entities()).extracting(SearchHit::title).contains("Mustafa al-Kadhimi");
+        assertThat(search.search("Soleimany").entities()).extracting(SearchHit::title).contains("Qasem Soleimani");
+    }
+
+    @Test
     void words_of_a_verdict_rationale_find_the_verdict_linking_to_its_claim() {
         String rationale = jdbc.sql("select rationale from verdict order by id limit 1").query(String.class).single();
         String word = java.util.Arrays.stream(rationale.split("[^\\p{L}]+"))

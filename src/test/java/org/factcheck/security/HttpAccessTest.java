@@ -54,6 +54,10 @@ class HttpAccessTest {
             Map.entry("/robots.txt", Caller.ANYONE),
             Map.entry("/feed.atom", Caller.ANYONE),
             Map.entry("/problems/{slug}", Caller.ANYONE),
+            Map.entry("/api/v1/claims:search", Caller.ANYONE),
+            // POST only, for editors (ExternalFactChecks; ClaimReviewImportTest): a GET is 405 to any signed-in account
+            Map.entry("/desk/v1/claim-reviews", Caller.REVIEWER),
+            Map.entry("/desk/v1/claim-matching/progress", Caller.REVIEWER),
             Map.entry("/reports/fact-checks.csv", Caller.EDITOR),
             Map.entry("/reports/fact-checks.jsonld", Caller.EDITOR),
             Map.entry("/reports/fact-checks.pdf", Caller.EDITOR),

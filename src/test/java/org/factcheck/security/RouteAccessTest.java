@@ -43,6 +43,7 @@ class RouteAccessTest extends BrowserTest {
             Map.entry("entities", Caller.REVIEWER),
             Map.entry("entities/:id", Caller.REVIEWER),
             Map.entry("import", Caller.REVIEWER),
+            Map.entry("check-a-claim", Caller.REVIEWER),
             Map.entry("import/:id", Caller.REVIEWER),
             Map.entry("activity", Caller.REVIEWER),
             Map.entry("accounts", Caller.ADMIN));

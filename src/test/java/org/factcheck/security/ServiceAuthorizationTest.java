@@ -88,6 +88,12 @@ class ServiceAuthorizationTest {
             entry("ClaimService.confirmSameClaim(long,long)", Caller.REVIEWER),
             entry("ClaimService.rejectSameClaim(long,long)", Caller.REVIEWER),
             entry("ClaimService.removeFromCluster(long)", Caller.REVIEWER),
+            entry("ClaimService.rejectedAsSameClaim(long)", Caller.REVIEWER),
+            entry("KnownClaims.checkedBefore(String)", Caller.REVIEWER),
+            entry("KnownClaims.sameClaimAs(long,Collection)", Caller.REVIEWER),
+            entry("KnownClaims.progress()", Caller.REVIEWER),
+            entry("ExternalFactChecks.largestImport()", Caller.EDITOR),
+            entry("ExternalFactChecks.importClaimReviews(byte[])", Caller.EDITOR),
             entry("ClaimEntityLinks.claimsMentioning(long,int)", Caller.REVIEWER),
 
             entry("EntityService.lookalikes(String,Long)", Caller.REVIEWER),

@@ -8,13 +8,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.factcheck.account.Reviewer;
 import org.factcheck.account.ReviewerService;
 import org.factcheck.account.Role;
 import org.factcheck.base.ui.ConflictDialog;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 
@@ -30,7 +30,7 @@ class AccountDialog extends Dialog {
     final Button save;
 
     private final ReviewerService reviewers;
-    private final BeanValidationBinder<Reviewer> binder = new BeanValidationBinder<>(Reviewer.class);
+    private final FormBinder<Reviewer> binder = new FormBinder<>(Reviewer.class);
     private Runnable saved = () -> { };
     /** The account as loaded when the form opened: a save checks its version, so a stale form cannot overwrite. */
     private Reviewer account;

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.factcheck.account.Reviewer;
 import org.factcheck.account.ReviewerService;
+import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 
@@ -47,12 +48,14 @@ class AccountsView extends Main implements BeforeLeaveObserver {
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setWidthFull();
 
-        grid.addColumn(Reviewer::getUsername).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(Reviewer::getDisplayName).setHeader("Display name").setFlexGrow(1);
-        grid.addColumn(Reviewer::getEmail).setHeader("Email").setFlexGrow(1);
-        grid.addColumn(Reviewer::getRole).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(AccountsView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        // Fixed widths for the short columns: auto widths are measured before the action buttons render,
+        // and the grid then squeezed Role out of sight.
+        grid.addColumn(Reviewer::getUsername).setHeader("Username").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(Reviewer::getDisplayName).setHeader("Display name").setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(Reviewer::getEmail).setHeader("Email").setWidth("10rem").setFlexGrow(3);
+        grid.addColumn(reviewer -> Labels.of(reviewer.getRole())).setHeader("Role").setWidth("6.5rem").setFlexGrow(0);
+        grid.addComponentColumn(AccountsView::status).setHeader("Status").setWidth("6rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("14.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         refresh();
         add(header, grid);

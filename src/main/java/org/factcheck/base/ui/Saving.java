@@ -2,7 +2,10 @@ package org.factcheck.base.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -31,8 +34,38 @@ public final class Saving {
             notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
         } catch (DataIntegrityViolationException rejected) {
             notify("The database refused this change: " + rootMessage(rejected), NotificationVariant.LUMO_ERROR);
+        } catch (RuntimeException failed) {
+            // A record's own limits, checked by Bean Validation when it is written; anything else is a bug.
+            notify(describe(violations(failed).orElseThrow(() -> failed)), NotificationVariant.LUMO_ERROR);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The refusal of a record's own limits (its {@code @Size}, {@code @NotBlank}, ...), checked on every
+     * write, as the fields and what is wrong with each: "Title: keep this to 500 characters or fewer."
+     */
+    public static String describe(ConstraintViolationException invalid) {
+        return invalid.getConstraintViolations().stream()
+                .map(violation -> field(violation.getPropertyPath().toString()) + ": " + violation.getMessage() + ".")
+                .sorted()
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The violations a write was refused for, however the persistence layer wrapped them. */
+    private static Optional<ConstraintViolationException> violations(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException invalid) {
+                return Optional.of(invalid);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "retractionNote" as "Retraction note". */
+    private static String field(String property) {
+        String words = property.substring(property.lastIndexOf('.') + 1).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? "A field" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public static void notify(String message, NotificationVariant variant) {

@@ -2,6 +2,7 @@ package org.factcheck.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import java.util.function.BooleanSupplier;
 
@@ -35,6 +36,31 @@ public final class UnsavedChanges {
                 "Stay", rejected -> { });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    /**
+     * Makes a dialog's Escape (and its Cancel button, which should run what this returns) ask before
+     * discarding unsaved changes; without changes it closes at once. Either way {@code closed} runs after.
+     */
+    public static Runnable askBeforeClosing(Dialog dialog, BooleanSupplier hasChanges, Runnable closed) {
+        Runnable close = () -> {
+            browserWarning(false);
+            dialog.close();
+            closed.run();
+        };
+        Runnable cancel = () -> {
+            if (!hasChanges.getAsBoolean()) {
+                close.run();
+                return;
+            }
+            ConfirmDialog confirm = new ConfirmDialog("Discard unsaved changes?", "What you entered here is not saved.",
+                    "Discard", discard -> close.run(), "Keep editing", keep -> { });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        };
+        // With a listener, Escape no longer closes the dialog by itself.
+        dialog.addDialogCloseActionListener(escape -> cancel.run());
+        return cancel;
     }
 
     /** Turns the browser's "leave site?" warning on while a form has unsaved changes. */

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -29,6 +28,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +39,7 @@ import java.util.stream.Collectors;
 import org.factcheck.account.Reviewer;
 import org.factcheck.account.ReviewerService;
 import org.factcheck.base.ui.ConflictDialog;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.Sha256;
@@ -56,6 +57,7 @@ import org.factcheck.claim.ClaimSummary;
 import org.factcheck.claim.LinkedClaim;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.NamedEntity;
+import org.factcheck.shared.TextLimits;
 import org.factcheck.source.Source;
 
 /**
@@ -81,7 +83,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     final TextField contradictionNote = new TextField("Note on the contradiction");
     final Button linkContradiction = new Button("Link as contradicting");
 
-    private final BeanValidationBinder<Claim> binder = new BeanValidationBinder<>(Claim.class);
+    private final FormBinder<Claim> binder = new FormBinder<>(Claim.class);
     private final ClaimService claims;
     private final List<ClaimPageSection> sections;
     private final Optional<ClaimExports> exports;
@@ -119,6 +121,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         contradicting.setPlaceholder("Type words of the other claim");
         contradicting.setItemsPageable((page, words) -> claims.list(
                 ClaimFilter.withText(words), page));
+        FormBinder.limit(contradictionNote, TextLimits.PROSE);
         contradictionNote.setPlaceholder("e.g. two dates for the same meeting");
         linkContradiction.addClickListener(click -> linkContradiction());
     }
@@ -149,6 +152,8 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         status.setHelperText(followsVerdict ? "Follows the claim's verdict." : null);
         binder.readBean(claim);
         H2 title = new H2(claim.getText());
+        title.addClassName("record-heading");
+        title.getElement().setAttribute("title", claim.getText());
         title.getElement().setAttribute("dir", "auto");
         FormLayout form = new FormLayout(text, claimant, claimDate, checkWorthiness, status, assignee, mentions, note);
         form.setColspan(text, 2);
@@ -283,9 +288,24 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     }
 
     private void save() {
+        LocalDate savedDate = claim.getClaimDate();
         if (!binder.writeBeanIfValid(claim)) {
             return;
         }
+        Optional<LocalDate> earliestSource = claim.earliestSourceDateAfterClaimDate();
+        if (earliestSource.isPresent() && !claim.getClaimDate().equals(savedDate)) {
+            ConfirmDialog question = new ConfirmDialog("Dated before its sources?",
+                    "The claim is dated " + claim.getClaimDate() + ", but the earliest source it appears in was published "
+                            + earliestSource.get() + ". Keep this date?",
+                    "Keep " + claim.getClaimDate(), keep -> store(), "Change the date", change -> claimDate.focus());
+            question.addClassName("claim-date-question");
+            question.open();
+            return;
+        }
+        store();
+    }
+
+    private void store() {
         Saving.attempt(() -> claims.save(claim), this::showConflict).ifPresent(saved -> {
             UnsavedChanges.browserWarning(false);
             claim = claims.findWithDetails(saved.getId()).orElseThrow();

@@ -6,10 +6,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.QuoteAnchor;
+import org.factcheck.shared.TextLimits;
 import org.factcheck.source.Source;
 
 /** Turns a selection in the reader into a claim whose appearance is anchored at exactly that quote. */
@@ -28,6 +30,7 @@ class NewClaimDialog extends Dialog {
         quote.addClassName("selected-quote");
         claimText.setValue(anchor.quote().strip());
         claimText.setWidthFull();
+        FormBinder.limit(claimText, TextLimits.CLAIM);
         claimText.setHelperText("Rephrase it so it can be checked: who says what, about whom, when.");
         checkWorthiness.setLabel("Check-worthiness");
         checkWorthiness.setItems(CheckWorthiness.values());

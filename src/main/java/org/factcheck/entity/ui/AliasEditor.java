@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.entity.Alias;
 import org.factcheck.entity.NamedEntity;
 
@@ -25,7 +25,7 @@ class AliasEditor extends Div {
     final TextField language = new TextField("Language");
     final Button add = new Button("Add alias", VaadinIcon.PLUS.create(), click -> add());
 
-    private final BeanValidationBinder<Alias> binder = new BeanValidationBinder<>(Alias.class);
+    private final FormBinder<Alias> binder = new FormBinder<>(Alias.class);
     private final Runnable changed;
     private final LookalikeHint lookalikes;
     private NamedEntity entity;

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,18 +35,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factcheck.base.ui.ConflictDialog;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
-import org.factcheck.history.HistoryScope;
-import org.factcheck.history.HistoryService;
-import org.factcheck.history.ui.RecordHistory;
 import org.factcheck.entity.Alias;
-import org.factcheck.entity.EntityMentions;
 import org.factcheck.entity.EntityMentions.MentioningClaim;
+import org.factcheck.entity.EntityMentions;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.EntityType;
 import org.factcheck.entity.NamedEntity;
+import org.factcheck.history.HistoryScope;
+import org.factcheck.history.HistoryService;
+import org.factcheck.history.ui.RecordHistory;
 
 /**
  * One entity: its type, name and description, every spelling it goes by, the claims that name it,
@@ -80,7 +80,7 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     /** The latest changed claims the page lists; the claims grid, filtered by the entity, has them all. */
     private static final int CLAIMS_SHOWN = 50;
     private final EntityMentions mentions;
-    private final BeanValidationBinder<NamedEntity> binder = new BeanValidationBinder<>(NamedEntity.class);
+    private final FormBinder<NamedEntity> binder = new FormBinder<>(NamedEntity.class);
     private final Section mergeSection = new Section();
     /** The entity as loaded when the page opened: a save checks its version, so a stale form cannot overwrite. */
     private NamedEntity entity;
@@ -163,6 +163,7 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
         aliases.edit(loaded);
         nameLookalikes.clear();
         title.setText(loaded.isNew() ? "New entity" : loaded.getName());
+        title.addClassName("record-heading");
         claims.setVisible(!loaded.isNew());
         mergeSection.setVisible(!loaded.isNew());
         historySection.removeAll();

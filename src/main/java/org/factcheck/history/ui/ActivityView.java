@@ -54,10 +54,9 @@ class ActivityView extends Main {
 
         grid.addColumn(entry -> Labels.of(entry.revisedAt())).setHeader("When").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(ActivityEntry::reviewer).setHeader("Who").setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(entry -> new Anchor(entry.page(), entry.type().label() + " " + entry.recordId()))
-                .setHeader("Record").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(entry -> Labels.of(entry.change())).setHeader("Change").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(ActivityEntry::reason).setHeader("Reason").setFlexGrow(1);
+        grid.addComponentColumn(ActivityView::record).setHeader("Record").setWidth("18rem").setFlexGrow(3);
+        grid.addColumn(ActivityView::change).setHeader("Change").setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(ActivityEntry::reason).setHeader("Reason").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(ActivityEntry::revision).setHeader("Revision").setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(page -> history.activity(filter(), page));
@@ -67,6 +66,19 @@ class ActivityView extends Main {
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());
         add(new H2("Activity"), filters, grid);
+    }
+
+    /** The kind of record and its name then (shortened), linking to its page. */
+    private static Anchor record(ActivityEntry entry) {
+        String name = entry.name() == null ? "#" + entry.recordId()
+                : entry.name().length() > 90 ? entry.name().substring(0, 89) + "…" : entry.name();
+        Anchor link = new Anchor(entry.page(), entry.type().label() + ": " + name);
+        link.getElement().setAttribute("dir", "auto");
+        return link;
+    }
+
+    private static String change(ActivityEntry entry) {
+        return Labels.of(entry.change()) + (entry.alsoChanged().isEmpty() ? "" : ", with " + entry.alsoChanged());
     }
 
     ActivityFilter filter() {

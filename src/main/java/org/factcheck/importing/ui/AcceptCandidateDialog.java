@@ -4,9 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.importing.CandidateClaim;
 import org.factcheck.importing.ImportService;
+import org.factcheck.shared.TextLimits;
 
 /**
  * Accepts a candidate after the reviewer narrowed its quote (words taken off either end of the
@@ -24,10 +26,12 @@ class AcceptCandidateDialog extends Dialog {
         String sentence = candidate.getSentence();
         quote.setValue(sentence);
         quote.setWidthFull();
+        FormBinder.limit(quote, TextLimits.QUOTE);
         quote.setHelperText("Take words off the start or the end if only part of the sentence is the claim.");
         quote.getElement().setAttribute("dir", "auto");
         claimText.setValue(sentence);
         claimText.setWidthFull();
+        FormBinder.limit(claimText, TextLimits.CLAIM);
         claimText.setHelperText("Rephrase it so it can be checked: who says what, about whom, when.");
         add(quote, claimText);
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

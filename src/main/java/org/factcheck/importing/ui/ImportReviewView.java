@@ -66,6 +66,8 @@ class ImportReviewView extends Main implements BeforeEnterObserver {
     private void render() {
         removeAll();
         H2 heading = new H2(source.getTitle());
+        heading.addClassName("record-heading");
+        heading.getElement().setAttribute("title", source.getTitle());
         heading.getElement().setAttribute("dir", "auto");
         add(heading, new Paragraph(new Span(source.getOutlet() + " · " + source.published() + " · " + source.getLanguage()
                 + " · "), new Anchor("sources/" + source.getId(), "Open in the reader")));

@@ -24,12 +24,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.importing.ImportRefused;
 import org.factcheck.importing.ImportRequest;
 import org.factcheck.importing.ImportService;
 import org.factcheck.importing.ImportedSource;
 import org.factcheck.importing.NearDuplicate;
 import org.factcheck.importing.NearDuplicateFound;
+import org.factcheck.shared.TextLimits;
 
 /**
  * Imports a new source: its text pasted or uploaded as a .txt, .md or .html file, with its details.
@@ -78,6 +80,11 @@ class ImportView extends Main {
         text.setHelperText("Paste the document's text here, or upload its file above (UTF-8, at most " + limitKb
                 + " KB; HTML and Markdown are reduced to their text).");
         title.setWidthFull();
+        FormBinder.limit(title, TextLimits.TITLE);
+        FormBinder.limit(outlet, TextLimits.NAME);
+        FormBinder.limit(author, TextLimits.NAME);
+        FormBinder.limit(url, TextLimits.URL);
+        FormBinder.refuseFutureDates(publishedOn);
         title.setHelperText("As the outlet headlined it; an HTML page's own title if left empty.");
         language.setValue("en");
         language.setHelperText("ISO 639 code: en, ar, fa…");
@@ -151,6 +158,7 @@ class ImportView extends Main {
                 case "author" -> invalid(author, problem);
                 case "language" -> invalid(language, problem);
                 case "url" -> invalid(url, problem);
+                case "publishedOn" -> invalid(publishedOn, problem);
                 default -> showNotice(new Span(problem));
             }
         });
@@ -171,7 +179,7 @@ class ImportView extends Main {
         fileError.setText("");
         notice.removeAll();
         notice.setVisible(false);
-        for (HasValidation field : new HasValidation[] {text, title, outlet, author, language, url}) {
+        for (HasValidation field : new HasValidation[] {text, title, outlet, author, publishedOn, language, url}) {
             field.setInvalid(false);
         }
     }

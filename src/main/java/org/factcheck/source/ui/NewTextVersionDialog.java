@@ -6,7 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Saving;
+import org.factcheck.shared.TextLimits;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceService;
 
@@ -29,6 +31,7 @@ class NewTextVersionDialog extends Dialog {
         newText.setHeight("50vh");
         newText.getElement().setAttribute("dir", "auto");
         reason.setWidthFull();
+        FormBinder.limit(reason, TextLimits.PROSE);
         reason.setRequiredIndicatorVisible(true);
         reason.setHelperText("For example: the outlet corrected its article. Kept with the old text.");
         add(new Paragraph("The current text is kept as an earlier version. Claims anchored in it move to their quote "

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.factcheck.account.CurrentReviewer;
 import org.factcheck.base.ui.ConflictDialog;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.source.DatePrecision;
@@ -40,7 +40,7 @@ class SourceForm extends Dialog {
     final TextArea documentText = new TextArea("Full text, exactly as received");
     final Button save = new Button("Save");
 
-    private final BeanValidationBinder<Source> binder = new BeanValidationBinder<>(Source.class);
+    private final FormBinder<Source> binder = new FormBinder<>(Source.class);
     private final SourceService sources;
     private final Consumer<Source> onSaved;
     private Source source;

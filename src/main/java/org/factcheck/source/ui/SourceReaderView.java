@@ -116,6 +116,8 @@ class SourceReaderView extends Main implements BeforeEnterObserver {
         newTextVersion.setVisible(authentication.hasRole("EDITOR"));
         HorizontalLayout actions = new HorizontalLayout(newClaim, edit, newTextVersion);
         H2 title = new H2(source.getTitle());
+        title.addClassName("record-heading");
+        title.getElement().setAttribute("title", source.getTitle());
         title.getElement().setAttribute("dir", "auto");
         HorizontalLayout header = new HorizontalLayout(title, actions);
         header.setWidthFull();

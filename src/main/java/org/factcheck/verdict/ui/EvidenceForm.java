@@ -1,5 +1,7 @@
 package org.factcheck.verdict.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,16 +12,21 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Labels;
+import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.source.SourceFilter;
 import org.factcheck.source.SourceService;
 import org.factcheck.source.SourceSummary;
 import org.factcheck.verdict.Evidence;
 import org.factcheck.verdict.Stance;
 
-/** One item of evidence: its stance, its citation (a source in the database, or a web page) and the quote. */
+/**
+ * One item of evidence: its stance, its citation (a source in the database, or a web page) and the
+ * quote. What is missing is said next to its field, and the dialog stays open until the item is saved;
+ * Escape or Cancel with changes asks first.
+ */
 class EvidenceForm extends Dialog {
 
     static final String IN_DATABASE = "A source in the database";
@@ -36,9 +43,9 @@ class EvidenceForm extends Dialog {
     final TextArea quote = new TextArea("Relevant quote");
     final Button save = new Button("Save evidence");
 
-    private final BeanValidationBinder<Evidence> binder = new BeanValidationBinder<>(Evidence.class);
+    private final FormBinder<Evidence> binder = new FormBinder<>(Evidence.class);
 
-    EvidenceForm(SourceService sources, Evidence item, Consumer<Evidence> onSave) {
+    EvidenceForm(SourceService sources, Evidence item, Predicate<Evidence> onSave) {
         setHeaderTitle(item.isNew() ? "Add evidence" : "Edit evidence");
         setWidth("min(720px, 95vw)");
         stance.setLabel("Stance");
@@ -64,19 +71,34 @@ class EvidenceForm extends Dialog {
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            if (IN_DATABASE.equals(cites.getValue())) {
+            boolean inDatabase = IN_DATABASE.equals(cites.getValue());
+            if (inDatabase) {
                 url.clear();
                 title.clear();
                 publisher.clear();
             } else {
                 source.clear();
             }
-            if (binder.writeBeanIfValid(item)) {
+            // The citation's checks come after the binder's, which would clear their marks.
+            boolean valid = binder.validate().isOk();
+            boolean cited = inDatabase ? required(source, "Choose the source in the database this evidence cites.")
+                    : required(url, "Enter the page's web address.") & required(title, "Enter the page's title.");
+            // Closed only once saved: a refused save leaves everything typed in place.
+            if (valid && cited && binder.writeBeanIfValid(item) && onSave.test(item)) {
+                UnsavedChanges.browserWarning(false);
                 close();
-                onSave.accept(item);
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        Runnable cancel = UnsavedChanges.askBeforeClosing(this, binder::hasChanges, () -> { });
+        getFooter().add(new Button("Cancel", click -> cancel.run()), save);
+    }
+
+    /** Marks the field when it is empty, with what to do; true when it has a value. */
+    private static boolean required(HasValue<?, ?> field, String message) {
+        boolean empty = field.isEmpty();
+        ((HasValidation) field).setErrorMessage(empty ? message : null);
+        ((HasValidation) field).setInvalid(empty);
+        return !empty;
     }
 
     private void showCitationFields(boolean inDatabase) {

@@ -20,7 +20,9 @@ import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimPageSection;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClusteredClaim;
-import org.factcheck.claim.SameClaimSuggestion;
+import org.factcheck.matching.Known;
+import org.factcheck.matching.KnownClaim;
+import org.factcheck.matching.KnownClaims;
 import org.factcheck.verdict.ClaimVerdict;
 import org.factcheck.verdict.VerdictService;
 import org.factcheck.verdict.VerdictStatus;
@@ -28,18 +30,22 @@ import org.factcheck.verdict.VerdictStatus;
 /**
  * Adds the claim's cluster to its page: the same statement in other claims, with where each appears
  * and where its verdict stands; the cluster's published verdict when this claim has none of its own;
- * and suggested claims to confirm as the same, or reject. It lives with the verdicts because the claim
- * feature cannot see them.
+ * and the claims that match it by meaning and words ({@link KnownClaims}, its wording and its quotes) to
+ * confirm as the same, or reject; those whose numbers, names or dates differ apart, as similar wording
+ * only; and other desks' fact-checks of it. It lives with the verdicts because the claim feature cannot
+ * see them.
  */
 @org.springframework.stereotype.Component
 class SameClaimSection implements ClaimPageSection {
 
     private final ClaimService claims;
     private final VerdictService verdicts;
+    private final KnownClaims knownClaims;
 
-    SameClaimSection(ClaimService claims, VerdictService verdicts) {
+    SameClaimSection(ClaimService claims, VerdictService verdicts, KnownClaims knownClaims) {
         this.claims = claims;
         this.verdicts = verdicts;
+        this.knownClaims = knownClaims;
     }
 
     @Override
@@ -60,7 +66,6 @@ class SameClaimSection implements ClaimPageSection {
         section.removeAll();
         section.add(new H3("Same claim elsewhere"));
         List<ClusteredClaim> cluster = claims.sameClaimElsewhere(claimId);
-        List<SameClaimSuggestion> suggestions = claims.sameClaimSuggestions(claimId);
         List<Long> shown = Stream.concat(Stream.of(claimId), cluster.stream().map(ClusteredClaim::claimId)).toList();
         Map<Long, ClaimVerdict> verdictOn = verdicts.verdictsOnClaims(shown).stream()
                 .collect(Collectors.toMap(ClaimVerdict::claimId, Function.identity()));
@@ -84,29 +89,67 @@ class SameClaimSection implements ClaimPageSection {
             leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             section.add(leave);
         }
-        if (!suggestions.isEmpty()) {
+        List<Long> leaveOut = Stream.concat(cluster.stream().map(ClusteredClaim::claimId),
+                claims.rejectedAsSameClaim(claimId).stream()).toList();
+        List<KnownClaim> matches = knownClaims.sameClaimAs(claimId, leaveOut);
+        List<KnownClaim> ours = matches.stream()
+                .filter(match -> match.known().kind() == Known.Kind.CLAIM && match.agreement().same()).toList();
+        List<KnownClaim> similarWording = matches.stream()
+                .filter(match -> match.known().kind() == Known.Kind.CLAIM && !match.agreement().same()).toList();
+        List<KnownClaim> elsewhere = matches.stream().filter(match -> match.known().kind() == Known.Kind.EXTERNAL).toList();
+        if (!ours.isEmpty()) {
             section.add(new H4("Perhaps the same claim"));
         }
-        for (SameClaimSuggestion suggestion : suggestions) {
+        for (KnownClaim match : ours) {
+            long other = match.known().id();
             Button confirm = new Button("Confirm", click -> {
-                claims.confirmSameClaim(claimId, suggestion.claimId());
+                claims.confirmSameClaim(claimId, other);
                 render(section, claimId);
             });
             confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-            confirm.setAriaLabel("Confirm: the same claim as “" + suggestion.text() + "”");
-            Button reject = new Button("Reject", click -> {
-                claims.rejectSameClaim(claimId, suggestion.claimId());
-                render(section, claimId);
-            });
-            reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            reject.setAriaLabel("Reject: not the same claim as “" + suggestion.text() + "”");
-            Span alike = new Span(Math.round(suggestion.similarity() * 100) + "% alike"
-                    + (suggestion.sharedEntities() > 0 ? " · " + suggestion.sharedEntities() + " entities in common" : "")
-                    + (suggestion.sharedNumbers() > 0 ? " · same numbers" : ""));
-            alike.addClassName("provenance");
-            section.add(item("suggested-claim", suggestion.claimId(), suggestion.text(), suggestion.sources(), alike,
-                    confirm, reject));
+            confirm.setAriaLabel("Confirm: the same claim as “" + match.text() + "”");
+            section.add(item("suggested-claim", other, match.text(), match.sources(), alike(match), confirm,
+                    reject(section, claimId, match)));
         }
+        if (!similarWording.isEmpty()) {
+            section.add(new H4("Similar wording, different facts"));
+        }
+        for (KnownClaim match : similarWording) {
+            section.add(item("similar-wording", match.known().id(), match.text(), match.sources(), alike(match),
+                    reject(section, claimId, match)));
+        }
+        if (!elsewhere.isEmpty()) {
+            section.add(new H4("Checked by other desks"));
+        }
+        for (KnownClaim match : elsewhere) {
+            Anchor review = new Anchor(match.url(), match.text());
+            review.setTarget("_blank");
+            review.getElement().setAttribute("dir", "auto").setAttribute("rel", "noopener noreferrer");
+            Span by = new Span(" — " + match.publisher() + (match.rating() == null ? "" : ": " + match.rating()));
+            Div item = new Div(review, by, alike(match));
+            item.addClassName("external-fact-check");
+            section.add(item);
+        }
+    }
+
+    /** "83% alike", or "83% alike · similar wording, different numbers". */
+    private static Span alike(KnownClaim match) {
+        Span alike = new Span(Math.round(Math.max(0, match.score()) * 100) + "% alike"
+                + (match.agreement().same() ? "" : " · " + match.agreement().description())
+                + (match.known().kind() == Known.Kind.CLAIM ? " · " + match.standing()
+                        + (match.rating() == null ? "" : ": " + match.rating()) : ""));
+        alike.addClassName("provenance");
+        return alike;
+    }
+
+    private Button reject(Div section, long claimId, KnownClaim match) {
+        Button reject = new Button("Reject", click -> {
+            claims.rejectSameClaim(claimId, match.known().id());
+            render(section, claimId);
+        });
+        reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        reject.setAriaLabel("Reject: not the same claim as “" + match.text() + "”");
+        return reject;
     }
 
     /** "Verdict on a claim in this cluster: False", linking to it, if one of them has a published verdict. */

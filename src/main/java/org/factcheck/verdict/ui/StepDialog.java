@@ -7,6 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Predicate;
+import org.factcheck.base.ui.FormBinder;
+import org.factcheck.shared.TextLimits;
 
 /**
  * Confirms a step of the verdict workflow with a note: an optional comment for the desk, or a
@@ -26,6 +28,7 @@ class StepDialog extends Dialog {
         setHeaderTitle(title);
         setWidth("min(640px, 95vw)");
         note.setWidthFull();
+        FormBinder.limit(note, TextLimits.PROSE);
         note.setMinHeight("6em");
         if (publicNote) {
             note.setLabel("Public note");

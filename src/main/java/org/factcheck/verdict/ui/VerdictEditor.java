@@ -2,8 +2,8 @@ package org.factcheck.verdict.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,11 +24,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.factcheck.base.ui.ConflictDialog;
+import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.claim.Claim;
 import org.factcheck.history.ui.RecordHistory;
+import org.factcheck.shared.TextLimits;
 import org.factcheck.source.SourceService;
 import org.factcheck.verdict.Evidence;
 import org.factcheck.verdict.Rating;
@@ -60,7 +62,7 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
     final Button retract = new Button("Retract…");
     final Span publishRefusal = new Span();
 
-    private final BeanValidationBinder<Verdict> binder = new BeanValidationBinder<>(Verdict.class);
+    private final FormBinder<Verdict> binder = new FormBinder<>(Verdict.class);
     private final VerdictService verdicts;
     private final SourceService sources;
     private final Claim claim;
@@ -241,6 +243,7 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
         TextArea newRationale = new TextArea("Corrected rationale");
         newRationale.setValue(verdict.getRationale());
         newRationale.setWidthFull();
+        FormBinder.limit(newRationale, TextLimits.PROSE);
         new StepDialog("Publish a correction", "Publish correction", true,
                 note -> step(() -> verdicts.correct(verdict, newRating.getValue(), newRationale.getValue(), note)),
                 newRating, newRationale).open();
@@ -280,7 +283,10 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
 
     private void editEvidence(Evidence item) {
         new EvidenceForm(sources, item, edited -> Saving.attempt(() -> verdicts.saveEvidence(verdict, edited),
-                this::showConflict).ifPresent(saved -> reload())).open();
+                this::showConflict).map(saved -> {
+                    reload();
+                    return true;
+                }).orElse(false)).open();
     }
 
     private void removeEvidence(Evidence item) {

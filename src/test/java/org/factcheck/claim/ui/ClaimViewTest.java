@@ -202,6 +202,42 @@ class ClaimViewTest extends SpringBrowserlessTest {
                 .getTextRecursively();
     }
 
+    @Test
+    void a_claim_dated_in_the_future_is_refused_next_to_the_date() {
+        Claim claim = claims.createFromSelection(sourceId(), 0, 10, "A claim dated 2031.", org.factcheck.claim.CheckWorthiness.LOW);
+        ClaimView view = navigate("claims/" + claim.getId(), ClaimView.class);
+        assertThat(view.claimDate.getMax()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+
+        view.claimDate.setValue(LocalDate.of(2031, 1, 1));
+        test(view.save).click();
+
+        assertThat(view.claimDate.isInvalid()).isTrue();
+        assertThat(view.claimDate.getErrorMessage()).isEqualTo("This date is in the future: enter the date it happened");
+        assertThat(claims.find(claim.getId()).orElseThrow().getClaimDate()).isNull();
+    }
+
+    @Test
+    void a_claim_dated_before_its_earliest_source_is_questioned_and_kept_when_the_reviewer_confirms() {
+        Claim claim = claims.createFromSelection(sourceId(), 0, 10, "A claim dated before its source.",
+                org.factcheck.claim.CheckWorthiness.LOW);
+        LocalDate published = jdbc.sql("select published_on from source where id = ?").param(sourceId()).query(LocalDate.class).single();
+        ClaimView view = navigate("claims/" + claim.getId(), ClaimView.class);
+
+        test(view.claimDate).setValue(published.minusYears(1));
+        test(view.save).click();
+
+        ConfirmDialog question = find(ConfirmDialog.class).withClassName("claim-date-question").single();
+        assertThat(question.isOpened()).isTrue();
+        assertThat(claims.find(claim.getId()).orElseThrow().getClaimDate()).as("not saved before the answer").isNull();
+        test(question).confirm();
+        assertThat(claims.find(claim.getId()).orElseThrow().getClaimDate()).isEqualTo(published.minusYears(1));
+
+        test(view.claimDate).setValue(published);
+        test(view.save).click();
+        assertThat(find(ConfirmDialog.class).withClassName("claim-date-question").exists()).as("the source's own day is fine").isFalse();
+        assertThat(claims.find(claim.getId()).orElseThrow().getClaimDate()).isEqualTo(published);
+    }
+
     private long claimId(String text) {
         return jdbc.sql("select id from claim where text = ?").param(text).query(Long.class).single();
     }

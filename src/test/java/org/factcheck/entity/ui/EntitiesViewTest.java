@@ -30,6 +30,17 @@ class EntitiesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_filter_is_as_lenient_as_the_global_search() {
+        EntitiesView view = navigate(EntitiesView.class);
+
+        test(view.spelling).setValue("Soleimany");
+        assertThat(rows(view)).extracting(EntitySummary::name).contains("Qasem Soleimani");
+
+        test(view.spelling).setValue("Kadhemi");
+        assertThat(rows(view)).extracting(EntitySummary::name).contains("Mustafa al-Kadhimi");
+    }
+
+    @Test
     void the_type_filter_narrows_the_list_to_one_kind_of_entity() {
         EntitiesView view = navigate(EntitiesView.class);
         int all = test(view.grid).size();

@@ -30,4 +30,20 @@ class ActivityViewTest extends SpringBrowserlessTest {
             assertThat(entry.page()).matches("claims/\\d+");
         });
     }
+
+    @Test
+    void an_entity_seeded_with_its_aliases_is_one_line_named_by_the_entity() {
+        ActivityView view = navigate(ActivityView.class);
+        test(view.reviewer).selectItem("seed");
+
+        List<ActivityEntry> rows = IntStream.range(0, Math.min(200, test(view.grid).size())).mapToObj(test(view.grid)::getRow).toList();
+
+        assertThat(rows).extracting(entry -> entry.revision() + " " + entry.page()).doesNotHaveDuplicates();
+        assertThat(rows).filteredOn(entry -> entry.type() == RecordType.ALIAS).isEmpty();
+        assertThat(rows).anySatisfy(entry -> {
+            assertThat(entry.type()).isEqualTo(RecordType.ENTITY);
+            assertThat(entry.name()).isEqualTo("Mustafa al-Kadhimi");
+            assertThat(entry.alsoChanged()).matches("\\d+ aliases added");
+        });
+    }
 }

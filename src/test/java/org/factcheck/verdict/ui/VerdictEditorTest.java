@@ -68,6 +68,55 @@ class VerdictEditorTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void incomplete_evidence_is_explained_next_to_its_fields_and_the_dialog_keeps_what_was_typed() {
+        Claim claim = newClaim();
+        verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
+        navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
+        test(find(VerdictEditor.class).single().addEvidence).click();
+        EvidenceForm form = find(EvidenceForm.class).single();
+
+        test(form.cites).selectItem(EvidenceForm.WEB_PAGE);
+        test(form.url).setValue("https://example.org/record");
+        test(form.quote).setValue("A quote worth keeping.");
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Enter the page's title.");
+        assertThat(form.url.isInvalid()).isFalse();
+        assertThat(form.url.getValue()).isEqualTo("https://example.org/record");
+        assertThat(form.quote.getValue()).isEqualTo("A quote worth keeping.");
+        assertThat(evidenceTitles(claim)).isEmpty();
+
+        test(form.title).setValue("The record");
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isFalse();
+        assertThat(evidenceTitles(claim)).containsExactly("The record");
+    }
+
+    @Test
+    void escape_in_the_evidence_dialog_with_changes_asks_before_discarding_them() {
+        Claim claim = newClaim();
+        verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
+        navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
+        test(find(VerdictEditor.class).single().addEvidence).click();
+        EvidenceForm form = find(EvidenceForm.class).single();
+        test(form.quote).setValue("Typed, not saved.");
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(form,
+                new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(form, true));
+
+        assertThat(form.isOpened()).as("Escape does not close it by itself").isTrue();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog question =
+                find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(question.isOpened()).isTrue();
+        test(question).cancel();
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.quote.getValue()).isEqualTo("Typed, not saved.");
+    }
+
+    @Test
     void evidence_needs_a_citation() {
         Claim claim = newClaim();
         Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
@@ -101,6 +150,11 @@ class VerdictEditorTest extends SpringBrowserlessTest {
     private Claim newClaim() {
         return claims.createFromSelection(firstSourceId(), 0, 12, "A claim for a verdict test " + System.nanoTime(),
                 CheckWorthiness.MEDIUM);
+    }
+
+    private java.util.List<String> evidenceTitles(Claim claim) {
+        return jdbc.sql("select e.title from evidence e join verdict v on v.id = e.verdict_id where v.claim_id = ?")
+                .param(claim.getId()).query(String.class).list();
     }
 
     private long firstSourceId() {

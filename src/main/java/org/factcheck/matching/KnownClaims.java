@@ -1,0 +1,147 @@
+package org.factcheck.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * "Has this been checked already?" for the desk: the known claims (ours, whatever their verdict, and
+ * other desks' fact-checks) that match a sentence, with their ratings and publishers. The import calls
+ * {@link #checkedBefore}, the claim page {@link #sameClaimAs}, the Check a claim view both it and
+ * {@link #progress}.
+ */
+@Service
+@PreAuthorize("hasRole('REVIEWER')")
+public class KnownClaims {
+
+    /** Enough to read through; further ones are rarely the same claim. */
+    public static final int SHOWN = 10;
+    /** Longer than any claim: a pasted article is not a sentence to match. */
+    public static final int LONGEST_SENTENCE = 1_000;
+
+    private final Ranker ranker;
+    private final BackgroundEmbedding embedding;
+    private final JdbcClient jdbc;
+    private final String publisher;
+
+    KnownClaims(Ranker ranker, BackgroundEmbedding embedding, JdbcClient jdbc,
+            @Value("${factcheck.publisher.name:Fact-check desk}") String publisher) {
+        this.ranker = ranker;
+        this.embedding = embedding;
+        this.jdbc = jdbc;
+        this.publisher = publisher;
+    }
+
+    /**
+     * The known claims that match a sentence, best first: for an import's candidate claims and the Check
+     * a claim box. Refuses an empty sentence, or one longer than {@link #LONGEST_SENTENCE}, with a message
+     * to show next to the field.
+     */
+    public List<KnownClaim> checkedBefore(String sentence) {
+        String checked = checkable(sentence);
+        return details(ranker.rank(checked, Ranking.COMBINED, null, SHOWN));
+    }
+
+    /**
+     * Claims and other desks' fact-checks that may state the same as this claim: matched by its wording
+     * and by each quote of it in a source, leaving out the claim itself and the claims given (its
+     * cluster, the pairs a reviewer rejected).
+     */
+    public List<KnownClaim> sameClaimAs(long claimId, Collection<Long> leaveOut) {
+        List<String> wordings = jdbc.sql("""
+                select text from claim where id = :id
+                union select quote from appearance where claim_id = :id
+                """).param("id", claimId).query(String.class).list();
+        Set<Known> left = new HashSet<>();
+        left.add(Known.claim(claimId));
+        leaveOut.forEach(id -> left.add(Known.claim(id)));
+        Map<Known, Ranker.Ranked> best = new HashMap<>();
+        for (String wording : wordings) {
+            for (Ranker.Ranked ranked : ranker.rank(wording, Ranking.COMBINED, null, SHOWN + left.size())) {
+                if (!left.contains(ranked.known())) {
+                    best.merge(ranked.known(), ranked, (one, other) -> one.score() >= other.score() ? one : other);
+                }
+            }
+        }
+        return details(best.values().stream()
+                .sorted(Comparator.comparingDouble(Ranker.Ranked::score).reversed())
+                .limit(SHOWN)
+                .toList());
+    }
+
+    public EmbeddingProgress progress() {
+        return embedding.progress();
+    }
+
+    static String checkable(String sentence) {
+        String stripped = sentence == null ? "" : sentence.strip();
+        if (stripped.isEmpty()) {
+            throw new IllegalArgumentException("Enter the sentence to check.");
+        }
+        if (stripped.length() > LONGEST_SENTENCE) {
+            throw new IllegalArgumentException("Check one claim at a time: at most " + LONGEST_SENTENCE
+                    + " characters, not " + stripped.length() + ".");
+        }
+        return stripped;
+    }
+
+    /** The ranked claims with their verdicts and publishers, in rank order; a claim deleted since drops out. */
+    private List<KnownClaim> details(List<Ranker.Ranked> ranked) {
+        List<Long> claimIds = ids(ranked, Known.Kind.CLAIM);
+        List<Long> externalIds = ids(ranked, Known.Kind.EXTERNAL);
+        Map<Known, KnownClaim> found = new HashMap<>();
+        if (!claimIds.isEmpty()) {
+            jdbc.sql("""
+                    select c.id, c.text, r.label, v.status,
+                           (select string_agg(distinct s.title, ' · ') from appearance a join source s on s.id = a.source_id
+                            where a.claim_id = c.id) as sources
+                    from claim c left join verdict v on v.claim_id = c.id left join rating r on r.id = v.rating_id
+                    where c.id in (:ids)
+                    """).param("ids", claimIds)
+                    .query((rs, n) -> new KnownClaim(Known.claim(rs.getLong("id")), rs.getString("text"),
+                            rs.getString("label"), standing(rs.getString("status")), publisher, null,
+                            rs.getString("sources"), 0, Agreement.SAME_DETAILS))
+                    .list().forEach(claim -> found.put(claim.known(), claim));
+        }
+        if (!externalIds.isEmpty()) {
+            jdbc.sql("""
+                    select id, claim_reviewed, textual_rating, coalesce(publisher_name, publisher_site, url) as publisher, url
+                    from external_fact_check where id in (:ids)
+                    """).param("ids", externalIds)
+                    .query((rs, n) -> new KnownClaim(Known.external(rs.getLong("id")), rs.getString("claim_reviewed"),
+                            rs.getString("textual_rating"), "Published", rs.getString("publisher"), rs.getString("url"),
+                            null, 0, Agreement.SAME_DETAILS))
+                    .list().forEach(claim -> found.put(claim.known(), claim));
+        }
+        List<KnownClaim> known = new ArrayList<>();
+        for (Ranker.Ranked one : ranked) {
+            KnownClaim claim = found.get(one.known());
+            if (claim != null) {
+                known.add(new KnownClaim(claim.known(), claim.text(), claim.rating(), claim.standing(), claim.publisher(),
+                        claim.url(), claim.sources(), one.score(), one.agreement()));
+            }
+        }
+        return known;
+    }
+
+    private static List<Long> ids(List<Ranker.Ranked> ranked, Known.Kind kind) {
+        return ranked.stream().map(Ranker.Ranked::known).filter(known -> known.kind() == kind).map(Known::id).toList();
+    }
+
+    private static String standing(String status) {
+        if (status == null) {
+            return "No verdict yet";
+        }
+        return status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

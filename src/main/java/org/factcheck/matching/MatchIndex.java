@@ -1,0 +1,214 @@
+package org.factcheck.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene103.Lucene103Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.MMapDirectory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Every known claim's text (for BM25) and embedding (for nearest neighbours, HNSW over vectors
+ * quantized to 7 bits) in one Lucene index. It is rebuilt from the database at each start
+ * ({@link BackgroundEmbedding}), so it never disagrees with it for long; it lives in a temporary folder
+ * read through memory maps, so the full-precision vectors stay on disk and out of the heap.
+ * Measured against an exact scan of quantized vectors in docs/benchmarks.md, section 10.
+ */
+@Component
+class MatchIndex implements DisposableBean {
+
+    static final String KEY = "key";
+    static final String KIND = "kind";
+    static final String CLAIM = "claim";
+    static final String TEXT = "text";
+    static final String VECTOR = "vector";
+    /** More words than this in a query add little but time: a tweet has 20 or so. */
+    private static final int MOST_WORDS = 64;
+    /** Lucene's BM25 defaults. */
+    private static final double BM25_K1 = 1.2;
+    private static final double BM25_B = 0.75;
+
+    /** A known claim as found: its key, its text and how well it matched (BM25, or the cosine for meaning). */
+    record Hit(Known known, String text, double score) {
+    }
+
+    private final Path folder;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final MMapDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    MatchIndex() throws IOException {
+        folder = Files.createTempDirectory("claim-matching");
+        directory = new MMapDirectory(folder);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setRAMBufferSizeMB(64)
+                .setCodec(new Lucene103Codec() {
+                    @Override
+                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                        return new Lucene99HnswScalarQuantizedVectorsFormat();
+                    }
+                });
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+    }
+
+    /** Adds or replaces a known claim; without an embedding it is found by its words only. */
+    void put(Known known, String text, float[] vector) {
+        Document document = new Document();
+        document.add(new StringField(KEY, known.key(), Field.Store.YES));
+        document.add(new StringField(KIND, known.kind().name(), Field.Store.NO));
+        if (known.kind() == Known.Kind.CLAIM) {
+            document.add(new LongPoint(CLAIM, known.id()));
+        }
+        document.add(new TextField(TEXT, text, Field.Store.NO));
+        document.add(new StoredField(TEXT, text));
+        if (vector != null) {
+            document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        try {
+            writer.updateDocument(new Term(KEY, known.key()), document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was put since visible to searches. */
+    void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The best matches by words (BM25), any word of the query counting. Scores are scaled to the most a
+     * text could score, every known word of the query once in a short text: about 0–1, so that a weak
+     * best hit stays weak beside the cosine it is combined with (scaling to the best hit would make it 1).
+     */
+    List<Hit> byWords(String query, Query filter, int count) {
+        Set<String> words = words(query);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
+        words.forEach(word -> anyWord.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD));
+        if (filter != null) {
+            anyWord.add(filter, Occur.FILTER);
+        }
+        return search(anyWord.build(), count, searcher -> highestScore(searcher, words));
+    }
+
+    /** BM25's idf of each word, times its largest term-frequency factor (one occurrence, the shortest text). */
+    private static double highestScore(IndexSearcher searcher, Set<String> words) throws IOException {
+        long texts = Math.max(1, searcher.getIndexReader().numDocs());
+        double highest = 0;
+        for (String word : words) {
+            int withWord = searcher.getIndexReader().docFreq(new Term(TEXT, word));
+            if (withWord > 0) {
+                highest += Math.log(1 + (texts - withWord + 0.5) / (withWord + 0.5));
+            }
+        }
+        return Math.max(highest, 1e-9) / (1 + BM25_K1 * (1 - BM25_B));
+    }
+
+    /** The nearest in meaning, with their cosine similarity to the query's embedding. */
+    List<Hit> byMeaning(float[] vector, Query filter, int count) {
+        return search(new KnnFloatVectorQuery(VECTOR, vector, count, filter), count, null);
+    }
+
+    /** Where the index lives, for the benchmark's measure of its size. */
+    Path folder() {
+        return folder;
+    }
+
+    int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** The query's words as the index keeps them: lower case, stemmed, without stop words. */
+    Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && words.size() < MOST_WORDS) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** What a BM25 score is divided by, for a searcher. */
+    private interface Scale {
+        double of(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Hits with BM25 scores divided by the scale, or (without one) cosines from Lucene's dot-product scores. */
+    private List<Hit> search(Query query, int count, Scale bm25) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, count);
+                double scale = bm25 == null ? 1 : bm25.of(searcher);
+                List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc found : top.scoreDocs) {
+                    Document document = searcher.storedFields().document(found.doc, Set.of(KEY, TEXT));
+                    // Lucene's dot-product score is (1 + cosine) / 2 for unit vectors
+                    double score = bm25 == null ? 2 * found.score - 1 : Math.min(1, found.score / scale);
+                    hits.add(new Hit(Known.ofKey(document.get(KEY)), document.get(TEXT), score));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        searchers.close();
+        writer.rollback();
+        directory.close();
+        FileSystemUtils.deleteRecursively(folder);
+    }
+}

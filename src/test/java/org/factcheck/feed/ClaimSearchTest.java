@@ -1,0 +1,175 @@
+package org.factcheck.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factcheck.matching.Eventually.waitUntil;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.factcheck.AppTest;
+import org.factcheck.matching.ExternalFactChecks;
+import org.factcheck.verdict.VerdictStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * GET /api/v1/claims:search: Google's Fact Check Tools shape, matching by meaning over our published
+ * fact-checks and other desks', bad queries as problems, and nothing unpublished ever in an answer.
+ */
+class ClaimSearchTest extends ApiTest {
+
+    private static final List<VerdictStatus> STATUSES = Arrays.asList(null, VerdictStatus.DRAFT, VerdictStatus.IN_REVIEW,
+            VerdictStatus.PUBLISHED, VerdictStatus.RETRACTED);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ExternalFactChecks externals;
+
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    private FeedClient.Answer search(String query, String... more) {
+        return api.get(ClaimSearchController.PATH + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                + (more.length == 0 ? "" : "&" + String.join("&", more)));
+    }
+
+    /** Imports ClaimReview as an editor would, then waits until the background has embedded it. */
+    private void importExternal(String json) {
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("feed-test-editor", null,
+                AuthorityUtils.createAuthorityList("ROLE_REVIEWER", "ROLE_EDITOR")));
+        try {
+            assertThat(externals.importClaimReviews(json.getBytes(StandardCharsets.UTF_8)).refused()).isEmpty();
+        } finally {
+            security.clearContext();
+        }
+        waitUntil("the fact-checks embedded", () -> jdbc.sql("select count(*) from external_fact_check where vector is null").query(Long.class).single() == 0);
+    }
+
+
+    private static List<String> texts(FeedClient.Answer answer) {
+        List<String> texts = new ArrayList<>();
+        JsonNode claims = answer.json().get("claims");
+        if (claims != null) {
+            claims.forEach(claim -> texts.add(claim.get("text").asString()));
+        }
+        return texts;
+    }
+
+    @Test
+    void another_desks_fact_check_is_found_by_a_rewording_in_googles_shape() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        importExternal("""
+                {"@context": "https://schema.org", "@type": "ClaimReview", "url": "https://www.snopes.example/%s",
+                 "claimReviewed": "Drinking bleach cures the coronavirus infection", "name": "Does bleach cure COVID-19?",
+                 "datePublished": "2020-04-02", "inLanguage": "en",
+                 "author": {"@type": "Organization", "name": "Snopes", "url": "https://www.snopes.example"},
+                 "reviewRating": {"@type": "Rating", "ratingValue": 1, "alternateName": "False"},
+                 "itemReviewed": {"@type": "Claim", "author": {"name": "A post on social media"}, "datePublished": "2020-03-30"}}
+                """.formatted(marker));
+
+        FeedClient.Answer answer = search("Can you get rid of covid by swallowing disinfectant?", "key=any-google-api-key");
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode first = answer.json().get("claims").get(0);
+        assertThat(first.get("text").asString()).isEqualTo("Drinking bleach cures the coronavirus infection");
+        assertThat(first.get("claimant").asString()).isEqualTo("A post on social media");
+        assertThat(first.get("claimDate").asString()).isEqualTo("2020-03-30T00:00:00Z");
+        JsonNode review = first.get("claimReview").get(0);
+        assertThat(review.get("publisher").get("name").asString()).isEqualTo("Snopes");
+        assertThat(review.get("publisher").get("site").asString()).isEqualTo("www.snopes.example");
+        assertThat(review.get("url").asString()).isEqualTo("https://www.snopes.example/" + marker);
+        assertThat(review.get("title").asString()).isEqualTo("Does bleach cure COVID-19?");
+        assertThat(review.get("reviewDate").asString()).isEqualTo("2020-04-02T00:00:00Z");
+        assertThat(review.get("textualRating").asString()).isEqualTo("False");
+        assertThat(review.get("languageCode").asString()).isEqualTo("en");
+        assertThat(answer.header("ETag")).isNotNull();
+
+        assertThat(texts(search("Can you get rid of covid by swallowing disinfectant?", "reviewPublisherSiteFilter=snopes.example")))
+                .contains("Drinking bleach cures the coronavirus infection");
+        assertThat(texts(search("Can you get rid of covid by swallowing disinfectant?", "reviewPublisherSiteFilter=politifact.com")))
+                .doesNotContain("Drinking bleach cures the coronavirus infection");
+        assertThat(texts(search("Can you get rid of covid by swallowing disinfectant?", "maxAgeDays=30")))
+                .doesNotContain("Drinking bleach cures the coronavirus infection");
+        // never ours: not in the feed, its pages or its ClaimReview
+        assertThat(api.get("/api/v1/fact-checks?q=bleach").body()).doesNotContain("Drinking bleach");
+        assertThat(api.get("/api/v1/claim-reviews?limit=100").body()).doesNotContain(marker);
+    }
+
+    @Test
+    void pages_walk_through_the_matches_with_next_page_token() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            items.append(i == 0 ? "" : ",").append("""
+                    {"@type": "ClaimReview", "url": "https://www.politifact.example/%s/%d", "claimReviewed": "Zebra %s number %d",
+                     "author": {"name": "PolitiFact", "url": "https://www.politifact.example"}}""".formatted(marker, i, marker, i));
+        }
+        importExternal("[" + items + "]");
+
+        FeedClient.Answer first = search("Zebra " + marker, "pageSize=3");
+        FeedClient.Answer second = search("Zebra " + marker, "pageSize=3", "pageToken=" + first.json().get("nextPageToken").asString());
+
+        assertThat(texts(first)).hasSize(3);
+        List<String> all = new ArrayList<>(texts(first));
+        all.addAll(texts(second));
+        assertThat(all.stream().filter(text -> text.contains(marker))).hasSize(5).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_missing_empty_or_overlong_query_and_bad_paging_are_problems_naming_the_parameter() {
+        List<FeedClient.Answer> answers = List.of(api.get(ClaimSearchController.PATH), search("   "), search("x".repeat(10_000)), search("ж".repeat(1_001)),
+                search("troops", "pageSize=0"), search("troops", "pageToken=garbage"), search("troops", "ranking=psychic"),
+                search("troops", "maxAgeDays=-3"), search("troops", "qery=troops"));
+
+        assertThat(answers).extracting(FeedClient.Answer::status).containsOnly(400);
+        assertThat(answers).extracting(answer -> answer.json().get("parameter").asString())
+                .containsExactly("query", "query", "query", "query", "pageSize", "pageToken", "ranking", "maxAgeDays", "qery");
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.header("Content-Type")).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void a_query_in_another_script_is_answered_by_its_words() {
+        FeedClient.Answer answer = search("Американские войска остаются в Ираке");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().has("claims") ? answer.json().get("claims").size() : 0).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void only_published_fact_checks_ever_appear_however_exactly_the_query_names_them() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        List<Desk.Case> cases = new ArrayList<>();
+        STATUSES.forEach(status -> cases.add(desk.add(status, "False")));
+        for (int i = 0, more = 3 + random.nextInt(6); i < more; i++) {
+            cases.add(desk.add(STATUSES.get(random.nextInt(STATUSES.size())), "Mostly false"));
+        }
+        waitUntil("the claims embedded", () -> cases.stream().allMatch(added -> jdbc.sql("select count(*) from claim_embedding where claim_id = :id")
+                .param("id", added.claimId()).query(Long.class).single() == 1));
+
+        for (Desk.Case added : cases) {
+            for (String ranking : List.of("combined", "lexical", "embedding", "trigram")) {
+                FeedClient.Answer answer = search(added.claimText(), "ranking=" + ranking, "pageSize=100");
+                assertThat(answer.status()).isEqualTo(200);
+                Predicate<String> isIt = text -> text.contains(added.marker());
+                assertThat(texts(answer).stream().anyMatch(isIt)).as("random seed %d, %s, %s", seed, added, ranking)
+                        .isEqualTo(added.isPublished());
+                if (!added.isPublished()) {
+                    assertThat(answer.body()).doesNotContain(added.marker());
+                }
+            }
+        }
+    }
+}
