@@ -52,6 +52,8 @@ class WorkflowJourneyTest extends BrowserTest {
         choose(reviewer, "Rating", "True");
         reviewer.getByLabel("Rationale").fill("The State Department's joint statement names him as head of the delegation.");
         reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start draft verdict")).click();
+        reviewer.getByLabel("Headline").fill("The joint statement names him head of the delegation");
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save verdict")).click();
         reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add evidence")).click();
         reviewer.getByText("A web page").click();
         reviewer.getByLabel("Web address").fill("https://www.state.gov/joint-statement-on-the-u-s-iraq-strategic-dialogue-2/");

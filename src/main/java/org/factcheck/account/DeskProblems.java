@@ -3,6 +3,7 @@ package org.factcheck.account;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.factcheck.base.ProblemTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,7 +31,8 @@ final class DeskProblems {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8);
-        response.getWriter().write("{\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+        response.getWriter().write("{\"type\":\"" + ProblemTypes.path(status.value()) + "\",\"title\":\""
+                + status.getReasonPhrase() + "\",\"status\":" + status.value()
                 + ",\"detail\":\"" + detail + "\"}");
     }
 }

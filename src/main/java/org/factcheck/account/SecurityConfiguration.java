@@ -40,7 +40,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {"/api/**", "/actuator/health", "/actuator/health/**",
-            "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+            "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/error",
+            // The public pages (site; "/" forwards to /fact-checks): no sign-in; the reviewers' UI starts at /login.
+            "/fact-checks/**", "/entity/**", "/ratings", "/corrections", "/problems/**", "/assets/**",
+            "/sitemap.xml", "/robots.txt", "/feed.atom"};
 
     @Bean
     @Order(1)
@@ -114,7 +117,8 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain reviewerUi(HttpSecurity http, SignInThrottle throttle, ReviewerService reviewers) throws Exception {
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // "/" is the public home page, so a reviewer who signs in lands on the dashboard.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/dashboard"));
         return http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentRights(reviewers), AnonymousAuthenticationFilter.class)

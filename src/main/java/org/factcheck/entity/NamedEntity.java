@@ -10,6 +10,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +38,10 @@ public class NamedEntity extends EditableRecord {
 
     @Size(max = TextLimits.PROSE)
     private String description;
+
+    /** The entity's Wikidata item ("Q61053"), published as schema.org sameAs so others can tell who is meant. */
+    @Pattern(regexp = "[Qq][1-9][0-9]*", message = "Enter a Wikidata item id: Q and its number, such as Q61053")
+    private String wikidataId;
 
     @OneToMany(mappedBy = "entity", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("name")
@@ -103,5 +108,13 @@ public class NamedEntity extends EditableRecord {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getWikidataId() {
+        return wikidataId;
+    }
+
+    public void setWikidataId(String wikidataId) {
+        this.wikidataId = wikidataId == null || wikidataId.isBlank() ? null : wikidataId.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -13,10 +13,12 @@ import java.util.List;
  * recommends. Built by {@link ClaimReviews}; properties with no value are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "@type"})
+@JsonPropertyOrder({"@context", "@type", "@id"})
 public record ClaimReview(
-        URI url,
-        String claimReviewed,
+        @JsonProperty("@id") @Schema(description = "The fact-check page's URL with #claim-review") URI id,
+        @Schema(description = "The fact-check's page") URI url,
+        @Schema(description = "The claim in a line (the fact-check's headline), at most 75 characters") String claimReviewed,
+        String inLanguage,
         Instant datePublished,
         Instant dateModified,
         Party author,
@@ -34,11 +36,25 @@ public record ClaimReview(
         return "ClaimReview";
     }
 
-    /** A Person or an Organization. */
+    /** A Person or an Organization; sameAs is its Wikidata item, if known. */
     @Schema(name = "PersonOrOrganization")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"@type"})
-    public record Party(@JsonProperty("@type") String type, String name, URI url) {
+    public record Party(@JsonProperty("@type") String type, String name, URI url, ImageObject logo, URI sameAs) {
+
+        static Party organization(String name) {
+            return new Party("Organization", name, null, null, null);
+        }
+    }
+
+    /** The publisher's logo. */
+    @JsonPropertyOrder({"@type"})
+    public record ImageObject(URI url) {
+
+        @JsonProperty("@type")
+        public String type() {
+            return "ImageObject";
+        }
     }
 
     /** The rating: alternateName is the label readers see, the numbers place it on the scale. */
@@ -51,11 +67,15 @@ public record ClaimReview(
         }
     }
 
-    /** The claim reviewed: who made it, when, and where it appeared. Dates are ISO 8601 at the precision known. */
+    /**
+     * The claim reviewed: who made it (left out when unknown: an outlet that reported it is where it
+     * appeared, never its author), when, and where it appeared. Dates are ISO 8601 at the precision known.
+     */
     @Schema(name = "ClaimReviewed")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"@type"})
-    public record Claim(Party author, String datePublished, List<CreativeWork> appearance, CreativeWork firstAppearance) {
+    @JsonPropertyOrder({"@type", "@id"})
+    public record Claim(@JsonProperty("@id") URI id, Party author, String datePublished, List<CreativeWork> appearance,
+            CreativeWork firstAppearance) {
 
         @JsonProperty("@type")
         public String type() {
@@ -66,7 +86,7 @@ public record ClaimReview(
     /** A document the claim appeared in. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"@type"})
-    public record CreativeWork(String url, String headline, String datePublished, Party publisher) {
+    public record CreativeWork(String url, String headline, String datePublished, String inLanguage, Party publisher) {
 
         @JsonProperty("@type")
         public String type() {

@@ -2,6 +2,7 @@ package org.factcheck.feed;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -43,9 +44,11 @@ class ClaimReviewController {
     }
 
     @GetMapping(PATH)
-    @Operation(summary = "ClaimReviews of the newest published fact-checks",
+    @Operation(operationId = "listClaimReviews", summary = "ClaimReviews of the newest published fact-checks",
             description = "A JSON array, newest first; the Link header's rel=\"next\" URL fetches the next page.",
             responses = @ApiResponse(responseCode = "200", description = "A JSON-LD array of ClaimReview",
+                    headers = @Header(name = "Link", description = "<url>; rel=\"next\": the next page, if there is one",
+                            schema = @Schema(type = "string")),
                     content = @Content(mediaType = LD_JSON, array = @ArraySchema(schema = @Schema(implementation = ClaimReview.class)))))
     ResponseEntity<List<ClaimReview>> list(
             @Parameter(description = Paging.LIMIT_DESCRIPTION) @RequestParam(name = "limit", required = false) Integer limit,
@@ -62,13 +65,13 @@ class ClaimReviewController {
                 MediaType.parseMediaType(LD_JSON), headers);
     }
 
-    @GetMapping(FactCheckController.PATH + "/{id}" + OF_ONE_FACT_CHECK)
-    @Operation(summary = "The ClaimReview of one published fact-check",
-            description = "404 if there is none with this id, or it is not published.",
+    @GetMapping(FactCheckController.PATH + FactCheckController.ONE + OF_ONE_FACT_CHECK)
+    @Operation(operationId = "getClaimReview", summary = "The ClaimReview of one published fact-check",
+            description = "404 if there is none with this id, or it is not published; 410 with the retraction notice if it was retracted.",
             responses = @ApiResponse(responseCode = "200", description = "A ClaimReview",
                     content = @Content(mediaType = LD_JSON, schema = @Schema(implementation = ClaimReview.class))))
     ResponseEntity<ClaimReview> one(@PathVariable long id) {
-        FactCheck factCheck = factChecks.find(id).orElseThrow(() -> FactCheckController.notPublished(id));
+        FactCheck factCheck = FactCheckController.published(factChecks, id);
         return answers.ok(new Dated<>(claimReviews.of(factCheck), factCheck.updatedAt()), MediaType.parseMediaType(LD_JSON));
     }
 }

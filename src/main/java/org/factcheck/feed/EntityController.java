@@ -26,7 +26,7 @@ class EntityController {
     }
 
     @GetMapping(PATH)
-    @Operation(summary = "Entities that occur in published fact-checks, in id order",
+    @Operation(operationId = "listEntities", summary = "Entities that occur in published fact-checks, in id order",
             description = "Cursor-paged like the fact-checks. Use an id as the fact-checks' entity filter.")
     ResponseEntity<ItemPage<Entity>> list(
             @Parameter(description = Paging.LIMIT_DESCRIPTION) @RequestParam(name = "limit", required = false) Integer limit,
@@ -34,8 +34,8 @@ class EntityController {
         return answers.ok(entities.page(Paging.of(limit, cursor)), MediaType.APPLICATION_JSON);
     }
 
-    @GetMapping(PATH + "/{id}")
-    @Operation(summary = "One entity", description = "404 if there is none with this id, or no published fact-check involves it.")
+    @GetMapping(PATH + FactCheckController.ONE)
+    @Operation(operationId = "getEntity", summary = "One entity", description = "404 if there is none with this id, or no published fact-check involves it.")
     ResponseEntity<Entity> one(@PathVariable long id) {
         return answers.ok(entities.find(id).orElseThrow(
                 () -> Problems.notFound("No entity with the id " + id + " occurs in a published fact-check.")),

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.factcheck.entity.EntityType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,7 +30,7 @@ class EntityQueries {
      * OR, it hashed both over every claim before returning the first entity (2 s at 1,000,000 claims,
      * docs/benchmarks.md section 7; this way 4 ms for a page of 20).
      */
-    private static final String IN_A_PUBLISHED_FACT_CHECK = """
+    static final String IN_A_PUBLISHED_FACT_CHECK = """
             exists (select 1 from (select ce.claim_id from claim_entity ce where ce.entity_id = e.id
                                    union all select c.id from claim c where c.claimant_id = e.id) involved
                     join verdict v on v.claim_id = involved.claim_id
@@ -60,10 +61,23 @@ class EntityQueries {
 
     /** The entities with all their spellings, in the order given. */
     List<Entity> withAliases(Collection<EntityRef> entities) {
-        Map<Long, List<Entity.Alias>> aliases = aliasesOf(entities.stream().map(EntityRef::id).distinct().toList());
+        List<Long> ids = entities.stream().map(EntityRef::id).distinct().toList();
+        Map<Long, List<Entity.Alias>> aliases = aliasesOf(ids);
+        Map<Long, String> wikidata = wikidataIdsOf(ids);
         return entities.stream()
-                .map(entity -> new Entity(entity.id(), entity.name(), entity.type(), aliases.getOrDefault(entity.id(), List.of())))
+                .map(entity -> new Entity(entity.id(), entity.name(), entity.type(), aliases.getOrDefault(entity.id(), List.of()),
+                        wikidata.get(entity.id())))
                 .toList();
+    }
+
+    private Map<Long, String> wikidataIdsOf(List<Long> entityIds) {
+        if (entityIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, wikidata_id from entity where id in (:entities) and wikidata_id is not null")
+                .param("entities", entityIds)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("wikidata_id"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Map<Long, List<Entity.Alias>> aliasesOf(List<Long> entityIds) {

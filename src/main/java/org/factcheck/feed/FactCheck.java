@@ -16,9 +16,13 @@ import org.factcheck.verdict.Stance;
 @Schema(description = "A published fact-check")
 public record FactCheck(
         @Schema(description = "Stable id of the fact-check (the claim's id)") long id,
-        @Schema(description = "Where this fact-check is published") URI url,
+        @Schema(description = "The fact-check's page, for readers") URI url,
+        @Schema(description = "The claim in a line, at most 75 characters: the page's title and ClaimReview's claimReviewed",
+                maxLength = 75) String headline,
+        @Schema(description = "ISO 639 code of the language the verdict is written in", example = "en") String language,
         @JsonProperty("claim_text") String claimText,
-        @Schema(description = "Who made the claim; null if unknown") Entity claimant,
+        @Schema(description = "Who made the claim; null if unknown (an outlet that reported it is an appearance, not the claimant)",
+                nullable = true, implementation = Entity.class) Entity claimant,
         @JsonProperty("claim_date") @Schema(description = "When the claim was made, if known", nullable = true) LocalDate claimDate,
         Rating rating,
         String rationale,
@@ -46,6 +50,7 @@ public record FactCheck(
             String outlet,
             @Schema(nullable = true) String url,
             @Schema(description = "ISO 8601 at the precision known: 2021-08-05, 2021-09 or 2021", nullable = true) String date,
+            @Schema(description = "ISO 639 code of the source's language", example = "ar") String language,
             String quote) {
     }
 

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 class FactCheckController {
 
     static final String PATH = "/api/v1/fact-checks";
+    /** Ids in their one canonical form (a long): "069" or "+69" name nothing (404), so every fact-check has one address. */
+    static final String ONE = "/{id:[1-9][0-9]{0,18}}";
 
     private final PublishedFactChecks factChecks;
     private final FactCheckFilters filters;
@@ -28,7 +30,7 @@ class FactCheckController {
     }
 
     @GetMapping(PATH)
-    @Operation(summary = "Published fact-checks, newest first",
+    @Operation(operationId = "listFactChecks", summary = "Published fact-checks, newest first",
             description = "Cursor-paged: pass each page's next_cursor as cursor to get the next one. Filters combine.")
     ResponseEntity<ItemPage<FactCheck>> list(
             @Parameter(description = Paging.LIMIT_DESCRIPTION) @RequestParam(name = "limit", required = false) Integer limit,
@@ -48,15 +50,24 @@ class FactCheckController {
         return answers.ok(factChecks.page(filter, Paging.of(limit, cursor)), MediaType.APPLICATION_JSON);
     }
 
-    @GetMapping(PATH + "/{id}")
-    @Operation(summary = "One published fact-check", description = "404 if there is none with this id, or it is not published.")
+    @GetMapping(PATH + ONE)
+    @Operation(operationId = "getFactCheck", summary = "One published fact-check",
+            description = "404 if there is none with this id, or it is not published; 410 with the retraction notice if the desk retracted it.")
     ResponseEntity<FactCheck> one(@PathVariable long id) {
-        FactCheck factCheck = factChecks.find(id).orElseThrow(() -> notPublished(id));
+        FactCheck factCheck = published(factChecks, id);
         return answers.ok(new Dated<>(factCheck, factCheck.updatedAt()), MediaType.APPLICATION_JSON);
     }
 
-    /** Unknown and unpublished look exactly alike from outside. */
-    static RuntimeException notPublished(long id) {
-        return Problems.notFound("No published fact-check has the id " + id + ".");
+    /**
+     * The published fact-check with this id. Unknown and unpublished look exactly alike from outside;
+     * a retracted one is gone, with its notice, so consumers stop showing the withdrawn verdict.
+     */
+    static FactCheck published(PublishedFactChecks factChecks, long id) {
+        ShownFactCheck shown = factChecks.findShown(id)
+                .orElseThrow(() -> Problems.notFound("No published fact-check has the id " + id + "."));
+        if (shown.isRetracted()) {
+            throw Problems.retracted(shown);
+        }
+        return shown.factCheck();
     }
 }

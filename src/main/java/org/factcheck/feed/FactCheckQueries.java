@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,26 +28,28 @@ import org.springframework.stereotype.Repository;
 class FactCheckQueries {
 
     /** A fact-check's own columns, before its appearances, entities and evidence are added. */
-    record Row(long claimId, long verdictId, String claimText, LocalDate claimDate, EntityRef claimant,
-            FactCheck.Rating rating, String rationale, Instant publishedAt, Instant updatedAt) {
+    record Row(long claimId, long verdictId, String headline, String language, String claimText, LocalDate claimDate,
+            EntityRef claimant, FactCheck.Rating rating, String rationale, Instant publishedAt, Instant updatedAt,
+            Retraction retraction) {
     }
 
     /** Where a page ends in the order of the list: newest published first, then highest id. */
     record Position(Instant publishedAt, long claimId) {
     }
 
-    private static final String PUBLISHED_FACT_CHECKS = """
-            select c.id as claim_id, v.id as verdict_id, c.text, c.claim_date,
+    private static final String FACT_CHECKS = """
+            select c.id as claim_id, v.id as verdict_id, v.headline, v.language, c.text, c.claim_date,
                    claimant.id as claimant_id, claimant.name as claimant_name, claimant.type as claimant_type,
                    r.label, r.value, s.best_value, s.worst_value, v.rationale, v.published_at,
-                   greatest(v.updated_at, c.updated_at, claimant.updated_at) as updated_at
+                   greatest(v.updated_at, c.updated_at, claimant.updated_at) as updated_at, v.retracted_at, v.retraction_note
             from verdict v
             join claim c on c.id = v.claim_id
             join rating r on r.id = v.rating_id
             join rating_scale s on s.id = r.scale_id
             left join entity claimant on claimant.id = c.claimant_id
-            where v.status = 'PUBLISHED'
             """;
+
+    private static final String PUBLISHED_FACT_CHECKS = FACT_CHECKS + " where v.status = 'PUBLISHED'";
 
     private final JdbcClient jdbc;
 
@@ -107,6 +110,12 @@ class FactCheckQueries {
         return jdbc.sql(PUBLISHED_FACT_CHECKS + " and c.id = :id").param("id", id).query(FactCheckQueries::row).optional();
     }
 
+    /** The fact-check with this id if it is published, or was and has been retracted (with its retraction). */
+    Optional<Row> findPublishedOrRetracted(long id) {
+        return jdbc.sql(FACT_CHECKS + " where v.status in ('PUBLISHED', 'RETRACTED') and c.id = :id").param("id", id)
+                .query(FactCheckQueries::row).optional();
+    }
+
     /**
      * The text search: the words of the query (PostgreSQL full-text search, 'simple' configuration,
      * over the generated columns and GIN indexes of V70) in the claim or the rationale, or an entity
@@ -132,7 +141,8 @@ class FactCheckQueries {
             return Map.of();
         }
         return Rows.grouped(jdbc.sql("""
-                        select a.claim_id, a.source_id, s.title, s.outlet, s.url, s.published_on, s.published_on_precision, a.quote
+                        select a.claim_id, a.source_id, s.title, s.outlet, s.url, s.published_on, s.published_on_precision,
+                               s.language, a.quote
                         from appearance a join source s on s.id = a.source_id
                         where a.claim_id in (:claims)
                         order by a.claim_id, s.published_on nulls last, a.start_offset, a.id""")
@@ -140,7 +150,7 @@ class FactCheckQueries {
                 .query((rs, n) -> Map.entry(rs.getLong("claim_id"), new FactCheck.Appearance(rs.getLong("source_id"),
                         rs.getString("title"), rs.getString("outlet"), rs.getString("url"),
                         Rows.partialDate(rs, "published_on", "published_on_precision"),
-                        rs.getString("quote"))))
+                        rs.getString("language"), rs.getString("quote"))))
                 .list());
     }
 
@@ -228,6 +238,33 @@ class FactCheckQueries {
         return labels;
     }
 
+    List<PublishedFactChecks.RatingOnScale> ratingScale() {
+        return jdbc.sql("select r.label, r.value, r.description from rating r join rating_scale s on s.id = r.scale_id"
+                        + " where s.name = :scale order by r.position")
+                .param("scale", VerdictService.DEFAULT_SCALE)
+                .query((rs, n) -> new PublishedFactChecks.RatingOnScale(rs.getString("label"), rs.getInt("value"),
+                        rs.getString("description")))
+                .list();
+    }
+
+    /**
+     * The pages of every published or retracted fact-check, and of every entity a published one involves.
+     */
+    List<PublishedFactChecks.PublicPage> publicPages() {
+        List<PublishedFactChecks.PublicPage> pages = new ArrayList<>(jdbc.sql("""
+                        select v.claim_id, v.headline, greatest(v.updated_at, v.retracted_at) as changed from verdict v
+                        where v.status in ('PUBLISHED', 'RETRACTED') order by v.claim_id""")
+                .query((rs, n) -> new PublishedFactChecks.PublicPage(
+                        PublicationSettings.factCheckPath(rs.getLong("claim_id"), rs.getString("headline")), Rows.instant(rs, "changed")))
+                .list());
+        pages.addAll(jdbc.sql("select e.id, e.name, e.updated_at from entity e where "
+                        + EntityQueries.IN_A_PUBLISHED_FACT_CHECK + " order by e.id")
+                .query((rs, n) -> new PublishedFactChecks.PublicPage(
+                        PublicationSettings.entityPath(rs.getLong("id"), rs.getString("name")), Rows.instant(rs, "updated_at")))
+                .list());
+        return pages;
+    }
+
     /** Whether a published fact-check's claim appears in the source. */
     boolean isPublicSource(long sourceId) {
         return jdbc.sql("""
@@ -240,9 +277,11 @@ class FactCheckQueries {
         long claimantId = rs.getLong("claimant_id");
         EntityRef claimant = rs.wasNull() ? null
                 : new EntityRef(claimantId, rs.getString("claimant_name"), EntityType.valueOf(rs.getString("claimant_type")));
-        return new Row(rs.getLong("claim_id"), rs.getLong("verdict_id"), rs.getString("text"),
-                rs.getObject("claim_date", LocalDate.class), claimant,
+        Instant retractedAt = Rows.instant(rs, "retracted_at");
+        return new Row(rs.getLong("claim_id"), rs.getLong("verdict_id"), rs.getString("headline"), rs.getString("language"),
+                rs.getString("text"), rs.getObject("claim_date", LocalDate.class), claimant,
                 new FactCheck.Rating(rs.getString("label"), rs.getInt("value"), rs.getInt("best_value"), rs.getInt("worst_value")),
-                rs.getString("rationale"), Rows.instant(rs, "published_at"), Rows.instant(rs, "updated_at"));
+                rs.getString("rationale"), Rows.instant(rs, "published_at"), Rows.instant(rs, "updated_at"),
+                retractedAt == null ? null : new Retraction(retractedAt, rs.getString("retraction_note")));
     }
 }

@@ -8,7 +8,8 @@ import java.util.function.Function;
 /** One page of a list; {@code next_cursor} fetches the next one and is null on the last. */
 public record ItemPage<T>(
         List<T> items,
-        @JsonProperty("next_cursor") @Schema(description = "Pass as cursor for the next page; null on the last page")
+        @JsonProperty("next_cursor") @Schema(description = "Pass as cursor for the next page; null on the last page",
+                types = {"string", "null"})
         String nextCursor) {
 
     /**

@@ -19,6 +19,7 @@ record JsonFeed(
         @JsonProperty("feed_url") URI feedUrl,
         @JsonProperty("next_url") URI nextUrl,
         String description,
+        @Schema(description = "The language most of the desk's verdicts are written in; each item says its own") String language,
         List<Author> authors,
         List<Item> items) {
 
@@ -40,6 +41,7 @@ record JsonFeed(
             String summary,
             @JsonProperty("date_published") Instant datePublished,
             @JsonProperty("date_modified") Instant dateModified,
+            String language,
             List<String> tags,
             @JsonProperty("_factcheck") Extension factCheck) {
     }

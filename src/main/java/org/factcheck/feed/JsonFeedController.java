@@ -32,7 +32,7 @@ class JsonFeedController {
     }
 
     @GetMapping(PATH)
-    @Operation(summary = "The latest published fact-checks as a JSON Feed 1.1",
+    @Operation(operationId = "getJsonFeed", summary = "The latest published fact-checks as a JSON Feed 1.1",
             description = "Newest first; next_url fetches older ones.",
             responses = @ApiResponse(responseCode = "200", description = "A JSON Feed 1.1 document",
                     content = @Content(mediaType = FEED_JSON, schema = @Schema(implementation = JsonFeed.class))))
@@ -53,7 +53,8 @@ class JsonFeedController {
                 publication.link(PATH),
                 page.nextCursor() == null ? null : publication.link(PATH + paging.nextPageQuery(page.nextCursor())),
                 "Published fact-checks, newest first: each claim, its rating and why.",
-                List.of(new JsonFeed.Author(publisher.name(), publisher.url())),
+                publisher.language(),
+                List.of(new JsonFeed.Author(publisher.name(), publication.publisherUrl())),
                 page.items().stream().map(this::item).toList());
     }
 
@@ -61,11 +62,12 @@ class JsonFeedController {
         return new JsonFeed.Item(
                 Long.toString(factCheck.id()),
                 factCheck.url(),
-                factCheck.claimText(),
+                factCheck.headline(),
                 factCheck.rationale(),
                 "Rated " + factCheck.rating().label() + ": " + factCheck.claimText(),
                 factCheck.publishedAt(),
                 factCheck.updatedAt(),
+                factCheck.language(),
                 List.of(factCheck.rating().label()),
                 new JsonFeed.Extension(factCheck.rating(), publication.claimReviewUrl(factCheck.id())));
     }

@@ -28,6 +28,19 @@ final class Problems {
                 ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
     }
 
+    /** 410: the desk retracted this fact-check; the problem carries the notice and the page that keeps it. */
+    static ErrorResponseException retracted(ShownFactCheck shown) {
+        Retraction retraction = shown.retraction();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                "The desk retracted this fact-check: " + retraction.note());
+        problem.setTitle("Fact-check retracted");
+        problem.setProperty("retracted_at", retraction.at().toString());
+        problem.setProperty("retraction_note", retraction.note());
+        problem.setProperty("headline", shown.factCheck().headline());
+        problem.setProperty("url", shown.factCheck().url().toString());
+        return new ErrorResponseException(HttpStatus.GONE, problem, null);
+    }
+
     static ErrorResponseException tooManyRequests(Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         ErrorResponseException exception = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS,

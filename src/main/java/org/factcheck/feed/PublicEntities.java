@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The entities that occur in published fact-checks, each read in one snapshot of the database. */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-class PublicEntities {
+public class PublicEntities {
 
     private final EntityQueries entities;
     private final FactCheckQueries factChecks;
@@ -29,7 +29,7 @@ class PublicEntities {
         return new Dated<>(page, lastChangeOf(page.items()));
     }
 
-    Optional<Dated<Entity>> find(long id) {
+    public Optional<Dated<Entity>> find(long id) {
         return entities.find(id)
                 .map(row -> entities.withAliases(List.of(row)).getFirst())
                 .map(entity -> new Dated<>(entity, lastChangeOf(List.of(entity))));

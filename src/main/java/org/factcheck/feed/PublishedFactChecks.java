@@ -33,15 +33,51 @@ public class PublishedFactChecks {
     private final EntityQueries entities;
     private final PublicationSettings publication;
 
-    PublishedFactChecks(FactCheckQueries factChecks, EntityQueries entities, PublicationSettings publication) {
+    private final FactCheckFilters filters;
+
+    PublishedFactChecks(FactCheckQueries factChecks, EntityQueries entities, PublicationSettings publication,
+            FactCheckFilters filters) {
         this.factChecks = factChecks;
         this.entities = entities;
         this.publication = publication;
+        this.filters = filters;
+    }
+
+    /**
+     * One page of the newest, for the public pages: filtered as the API's rating, entity and q parameters
+     * filter (each may be null), paged by the API's cursor. A bad value is refused as in the API (400).
+     */
+    public Dated<ItemPage<FactCheck>> newest(String rating, Long entity, String text, String cursor, int limit) {
+        return page(filters.parse(rating, entity, null, null, text), Paging.of(limit, cursor));
+    }
+
+    /** The rating labels of the default scale, in its order, with what each means. */
+    public List<RatingOnScale> ratingScale() {
+        return factChecks.ratingScale();
+    }
+
+    /** Every public page of a fact-check or an entity, with when it last changed, for the sitemap. */
+    public List<PublicPage> publicPages() {
+        return factChecks.publicPages();
+    }
+
+    /** A public page's path and when what it shows last changed. */
+    public record PublicPage(String path, Instant lastChanged) {
+    }
+
+    /** A rating label with what it means, for the public page of the scale. */
+    public record RatingOnScale(String label, int value, String description) {
     }
 
     /** The published fact-check with this id; empty if there is none, or it is not published. */
     public Optional<FactCheck> find(long id) {
         return factChecks.find(id).map(row -> complete(List.of(row)).getFirst());
+    }
+
+    /** The fact-check with this id as its page shows it: published, or retracted with its notice; empty otherwise. */
+    public Optional<ShownFactCheck> findShown(long id) {
+        return factChecks.findPublishedOrRetracted(id)
+                .map(row -> new ShownFactCheck(complete(List.of(row)).getFirst(), row.retraction()));
     }
 
     /**
@@ -86,7 +122,9 @@ public class PublishedFactChecks {
                 .stream().collect(Collectors.toMap(Entity::id, Function.identity()));
         return rows.stream().map(row -> new FactCheck(
                         row.claimId(),
-                        publication.factCheckUrl(row.claimId()),
+                        publication.factCheckUrl(row.claimId(), row.headline()),
+                        row.headline(),
+                        row.language(),
                         row.claimText(),
                         row.claimant() == null ? null : involved.get(row.claimant().id()),
                         row.claimDate(),

@@ -2,6 +2,7 @@ package org.factcheck.feed;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * served for at most those seconds, well inside the minute the API lets any cache keep an answer.
  */
 @Component
-class RecentAnswers implements HandlerInterceptor {
+public class RecentAnswers implements HandlerInterceptor {
 
     static final Duration LONGEST = Duration.ofSeconds(5);
     private static final long MEMORY_BYTES = 64L * 1024 * 1024;
@@ -75,9 +76,11 @@ class RecentAnswers implements HandlerInterceptor {
         }
     }
 
+    /** The address the reader asked for: a page forwarded elsewhere (the home page "/") is kept under its own. */
     private static String url(HttpServletRequest request) {
-        String url = request.getQueryString() == null ? request.getRequestURI()
-                : request.getRequestURI() + '?' + request.getQueryString();
+        String path = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String forwardedFrom
+                ? forwardedFrom : request.getRequestURI();
+        String url = request.getQueryString() == null ? path : path + '?' + request.getQueryString();
         request.setAttribute(URL, url);
         return url;
     }
@@ -100,12 +103,17 @@ class RecentAnswers implements HandlerInterceptor {
         response.getOutputStream().write(kept.body());
     }
 
+    /** A tag without its weakness mark: If-None-Match compares weakly (RFC 9110, 13.1.2). */
+    private static String opaque(String tag) {
+        return tag.strip().replaceFirst("^W/", "");
+    }
+
     private static boolean isCurrent(Kept kept, HttpServletRequest request) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             return Arrays.stream(ifNoneMatch.split(","))
-                    .map(tag -> tag.strip().replaceFirst("^W/", ""))
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(kept.etag()));
+                    .map(RecentAnswers::opaque)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(opaque(kept.etag())));
         }
         long ifModifiedSince;
         try {

@@ -29,14 +29,15 @@ public class CsvReport {
 
     /**
      * Fact Check Tools' names where it has one (claim text, claimant, claimDate; claimReview reviewDate,
-     * textualRating, url, languageCode), ours for the rest. textualRating is a public rating, so it is
-     * filled only for a published verdict; a draft's, a review's or a retracted verdict's rating is in
-     * unpublishedRating, beside the verdictStatus that says which. Sources, entities and evidence list
-     * one item per line.
+     * textualRating, url (the fact-check's page), languageCode, title (its headline), publisher name and site),
+     * ours for the rest. textualRating is a public rating, so it is filled only for a published verdict; a
+     * draft's, a review's or a retracted verdict's rating is in unpublishedRating, beside the verdictStatus that
+     * says which. Sources, entities and evidence list one item per line.
      */
     static final List<String> CLAIM_COLUMNS = List.of(
             "claimId", "text", "claimant", "claimDate", "verdictStatus", "reviewDate", "textualRating",
-            "unpublishedRating", "rationale", "url", "languageCode", "sources", "entities", "evidence");
+            "unpublishedRating", "rationale", "url", "languageCode", "sources", "entities", "evidence",
+            "title", "publisherName", "publisherSite");
     static final List<String> APPEARANCE_COLUMNS = List.of(
             "appearanceId", "quote", "sourceTitle", "sourceUrl", "sourceDate");
 
@@ -102,23 +103,27 @@ public class CsvReport {
     private List<Object> claimCells(ResultSet row, String language) throws SQLException {
         long claimId = row.getLong("claim_id");
         Timestamp publishedAt = row.getTimestamp("published_at");
-        boolean published = "PUBLISHED".equals(row.getString("verdict_status"));
+        String status = row.getString("verdict_status");
+        boolean published = "PUBLISHED".equals(status);
         List<Object> cells = new ArrayList<>();
         cells.add(claimId);
         cells.add(row.getString("text"));
         cells.add(row.getString("claimant"));
         cells.add(row.getObject("claim_date", LocalDate.class));
-        cells.add(row.getString("verdict_status"));
+        cells.add(status);
         cells.add(publishedAt == null ? null : publishedAt.toInstant());
         cells.add(published ? row.getString("rating") : null);
         cells.add(published ? null : row.getString("rating"));
         cells.add(row.getString("rationale"));
-        // Only a published fact-check has a page of its own to link to.
-        cells.add(published ? publication.factCheckUrl(claimId) : null);
+        // A published fact-check has a page of its own, and a retracted one keeps it, with its notice.
+        cells.add(published || "RETRACTED".equals(status) ? publication.factCheckUrl(claimId, row.getString("headline")) : null);
         cells.add(language);
         cells.add(row.getString("sources"));
         cells.add(row.getString("entities"));
         cells.add(row.getString("evidence"));
+        cells.add(row.getString("headline"));
+        cells.add(publication.publisher().name());
+        cells.add(publication.publisherUrl());
         return cells;
     }
 

@@ -37,7 +37,7 @@ class ReportRows {
      */
     private static final String CLAIMS = """
             select c.id as claim_id, c.text, claimant.name as claimant, c.claim_date,
-                   r.label as rating, v.status as verdict_status, v.published_at, v.rationale,
+                   r.label as rating, v.status as verdict_status, v.published_at, v.rationale, v.headline,
                    (select s.language from appearance a join source s on s.id = a.source_id
                     where a.claim_id = c.id order by s.published_on nulls last, a.id limit 1) as language,
                    (select string_agg(s.title || ' — ' || s.outlet || coalesce(', ' || s.published_on, '')

@@ -29,6 +29,7 @@ import org.factcheck.seed.SeedFiles.VerdictEntry;
 import org.factcheck.source.DatePrecision;
 import org.factcheck.source.Source;
 import org.factcheck.verdict.Stance;
+import org.factcheck.verdict.Verdict;
 import org.factcheck.verdict.VerdictStatus;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -159,6 +160,9 @@ record Seed(Path folder, List<SourceEntry> sources, Map<String, String> document
             check(where, claimKeys.contains(verdict.claim()), "names no claim of " + CLAIMS, problems);
             check(where, rated.add(verdict.claim()), "is the second verdict on that claim", problems);
             check(where + ": rationale", verdict.rationale() != null && !verdict.rationale().isBlank(), "is missing", problems);
+            check(where + ": headline", verdict.headline() != null && !verdict.headline().isBlank(), "is missing", problems);
+            check(where + ": headline", verdict.headline() == null || verdict.headline().strip().length() <= Verdict.HEADLINE_MAX,
+                    "is longer than " + Verdict.HEADLINE_MAX + " characters", problems);
             parsed(where + ": status", () -> verdictStatus(verdict.status()), problems);
             check(where, !verdict.evidenceList().isEmpty(), "has no evidence", problems);
             for (EvidenceEntry evidence : verdict.evidenceList()) {

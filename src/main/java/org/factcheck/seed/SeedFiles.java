@@ -37,7 +37,8 @@ final class SeedFiles {
     record AppearanceEntry(String source, String quote) {
     }
 
-    record VerdictEntry(String claim, String rating, String status, String rationale, List<EvidenceEntry> evidence) {
+    record VerdictEntry(String claim, String rating, String status, String headline, String rationale,
+            List<EvidenceEntry> evidence) {
 
         List<EvidenceEntry> evidenceList() {
             return evidence == null ? List.of() : evidence;

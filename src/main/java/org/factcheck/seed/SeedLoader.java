@@ -221,6 +221,7 @@ public class SeedLoader {
                     Seed.VERDICTS + ": verdict on '" + entry.claim() + "': rating '" + entry.rating()
                             + "' is not on the default scale")));
             Verdict verdict = new Verdict(claim, rating, entry.rationale().strip());
+            verdict.setHeadline(entry.headline());
             for (EvidenceEntry evidence : entry.evidenceList()) {
                 verdict.addEvidence(toEvidence(evidence));
             }

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Audited
 public class Verdict extends EditableRecord {
 
+    /** Google's advice for claimReviewed: longer ones are cut off in search results. */
+    public static final int HEADLINE_MAX = 75;
+
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_id", nullable = false, unique = true)
     private Claim claim;
@@ -44,6 +48,20 @@ public class Verdict extends EditableRecord {
     @NotBlank
     @Column(nullable = false)
     private String rationale;
+
+    /**
+     * The claim in a line, for readers and search engines (ClaimReview's claimReviewed, the page title):
+     * required to publish.
+     */
+    @Size(max = HEADLINE_MAX, message = "Keep the headline to " + HEADLINE_MAX + " characters")
+    @Column(length = HEADLINE_MAX)
+    private String headline;
+
+    /** The language the verdict is written in (ISO 639-1), published as inLanguage. */
+    @NotNull
+    @Pattern(regexp = "[a-z]{2,3}", message = "Use a two- or three-letter ISO 639 code, such as en")
+    @Column(nullable = false)
+    private String language = "en";
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -147,6 +165,22 @@ public class Verdict extends EditableRecord {
 
     public void setRationale(String rationale) {
         this.rationale = rationale;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(String headline) {
+        this.headline = headline == null || headline.isBlank() ? null : headline.strip();
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public VerdictStatus getStatus() {

@@ -30,6 +30,9 @@ public class VerdictService {
     /** The scale every new verdict uses until a desk defines its own. */
     public static final String DEFAULT_SCALE = "Default";
 
+    private static final String NO_HEADLINE =
+            "Write a headline before publishing: the claim in at most " + Verdict.HEADLINE_MAX + " characters.";
+
     private final VerdictRepository verdicts;
     private final EvidenceRepository evidence;
     private final RatingRepository ratings;
@@ -183,6 +186,9 @@ public class VerdictService {
         if (verdict.getEvidence().isEmpty()) {
             return Optional.of("Add at least one item of evidence before publishing.");
         }
+        if (verdict.getHeadline() == null) {
+            return Optional.of(NO_HEADLINE);
+        }
         return Optional.empty();
     }
 
@@ -302,6 +308,9 @@ public class VerdictService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Verdict publishApproved(Verdict verdict) {
+        if (verdict.getHeadline() == null) {
+            throw new IllegalStateException(NO_HEADLINE);
+        }
         VerdictStatus from = verdict.isNew() ? null : verdict.getStatus();
         Instant now = Instant.now();
         verdict.publish(now, null);

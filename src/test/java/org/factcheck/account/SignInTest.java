@@ -16,7 +16,7 @@ class SignInTest extends BrowserTest {
     @Test
     void an_admin_signs_in_and_sees_the_seeded_sources_and_claims() {
         Page page = browser.newPage();
-        page.navigate(url("/"));
+        page.navigate(url("/dashboard"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         assertThat(page.getByLabel("Username")).isVisible();
         Browser.screenshot(page, "login");

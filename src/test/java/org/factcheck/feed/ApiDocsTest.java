@@ -18,7 +18,7 @@ class ApiDocsTest extends ApiTest {
         assertThat(docs.get("openapi").asString()).startsWith("3.");
         assertThat(docs.get("paths").propertyNames()).containsExactlyInAnyOrder("/api/v1/fact-checks", "/api/v1/fact-checks/{id}",
                 "/api/v1/fact-checks/{id}/claim-review", "/api/v1/claim-reviews", "/api/v1/feed.json", "/api/v1/entities",
-                "/api/v1/entities/{id}", "/api/v1/claims:search");
+                "/api/v1/entities/{id}", "/api/v1/changes", "/api/v1/claims:search");
         JsonNode list = docs.get("paths").get("/api/v1/fact-checks").get("get");
         assertThat(list.get("parameters")).extracting(parameter -> parameter.get("name").asString())
                 .containsExactlyInAnyOrder("limit", "cursor", "rating", "entity", "source", "updated_since", "q");

@@ -37,11 +37,12 @@ class CachingTest extends ApiTest {
 
     @ParameterizedTest
     @MethodSource("endpoints")
-    void every_answer_has_a_strong_etag_a_last_modified_date_and_may_be_cached_publicly_for_a_minute(String endpoint) {
+    void every_answer_has_an_etag_a_last_modified_date_and_may_be_cached_publicly_for_a_minute(String endpoint) {
         FeedClient.Answer answer = api.get(path(endpoint));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.header("ETag")).matches("\"[A-Za-z0-9_-]{43}\"");
+        // Weak: the gzipped answer is the same content, and Tomcat compresses nothing with a strong one.
+        assertThat(answer.header("ETag")).matches("W/\"[A-Za-z0-9_-]{43}\"");
         assertThat(ZonedDateTime.parse(answer.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME)).isNotNull();
         assertThat(answer.header("Cache-Control")).isEqualTo("public, max-age=60");
     }

@@ -40,7 +40,8 @@ class ClaimReviewTest extends ApiTest {
         JsonNode newest = api.get(ClaimReviewController.PATH + "?limit=1").json().get(0);
         String url = newest.get("url").asString();
 
-        FeedClient.Answer own = api.get(FeedClient.pathOf(url) + "/claim-review");
+        FeedClient.Answer own = api.get("/api/v1/fact-checks/" + newest.get("@id").asString().replaceAll(".*/fact-checks/(\\d+)/.*", "$1")
+                + "/claim-review");
 
         assertThat(own.contentType()).isEqualTo("application/ld+json");
         assertThat(own.json()).isEqualTo(newest);
@@ -58,22 +59,22 @@ class ClaimReviewTest extends ApiTest {
     }
 
     @Test
-    void without_a_claimant_or_a_claim_date_the_first_appearance_tells_who_and_when() {
+    void without_a_claimant_the_claim_has_no_author_and_the_first_appearance_tells_when() {
         JsonNode factCheck = FactChecksApiTest.items(api.get("/api/v1/fact-checks?limit=100").json()).stream()
                 .filter(item -> item.get("claimant").isNull() && item.get("claim_date").isNull())
                 .findFirst().orElseThrow();
 
         JsonNode claim = api.get("/api/v1/fact-checks/" + factCheck.get("id").asLong() + "/claim-review").json().get("itemReviewed");
 
-        assertThat(claim.get("author")).isEqualTo(claim.get("firstAppearance").get("publisher"));
-        assertThat(claim.get("author").get("@type").asString()).isEqualTo("Organization");
+        assertThat(claim.has("author")).as("an outlet that reported the claim is not who made it").isFalse();
+        assertThat(claim.get("firstAppearance").get("publisher").get("@type").asString()).isEqualTo("Organization");
         assertThat(claim.get("datePublished")).isEqualTo(claim.get("firstAppearance").get("datePublished"));
     }
 
     private static void hasGooglesProperties(JsonNode review) {
         assertThat(review.get("@context").asString()).isEqualTo("https://schema.org");
         assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
-        assertThat(review.get("url").asString()).startsWith("http://localhost:8080/api/v1/fact-checks/");
+        assertThat(review.get("url").asString()).startsWith("http://localhost:8080/fact-checks/");
         assertThat(review.get("claimReviewed").asString()).isNotBlank();
         assertThat(OffsetDateTime.parse(review.get("datePublished").asString())).isNotNull();
         assertThat(review.get("author").get("@type").asString()).isEqualTo("Organization");
@@ -88,8 +89,11 @@ class ClaimReviewTest extends ApiTest {
 
         JsonNode claim = review.get("itemReviewed");
         assertThat(claim.get("@type").asString()).isEqualTo("Claim");
-        assertThat(claim.get("author").get("@type").asString()).isIn("Person", "Organization");
-        assertThat(claim.get("author").get("name").asString()).isNotBlank();
+        // Its author only when the desk knows who made the claim.
+        if (claim.has("author")) {
+            assertThat(claim.get("author").get("@type").asString()).isIn("Person", "Organization");
+            assertThat(claim.get("author").get("name").asString()).isNotBlank();
+        }
         assertThat(claim.get("datePublished").asString()).matches(PARTIAL_DATE);
         assertThat(claim.get("appearance").isArray()).isTrue();
         assertThat(claim.get("appearance")).isNotEmpty().allSatisfy(appearance -> {

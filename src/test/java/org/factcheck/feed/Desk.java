@@ -86,6 +86,15 @@ final class Desk {
         as(EDITOR + "-second", () -> verdicts.publishCorrection(verdicts.verdictOnClaim(published.claimId()).orElseThrow()));
     }
 
+    /** Sets the Wikidata item of an entity, as a reviewer does on its page. */
+    void setWikidataId(long entityId, String wikidataId) {
+        asEditor(() -> {
+            NamedEntity entity = entities.find(entityId).orElseThrow();
+            entity.setWikidataId(wikidataId);
+            return entities.save(entity);
+        });
+    }
+
     /** A claim with a verdict in this status (or none, for null), rated on the default scale. */
     Case add(VerdictStatus status, String rating) {
         return add(status, rating, newMarker(), "");
@@ -130,6 +139,7 @@ final class Desk {
         if (status != null) {
             Verdict verdict = new Verdict(claim, verdicts.rating(rating).orElseThrow(), "Rationale " + marker);
             verdict.setAuthor(author());
+            verdict.setHeadline("Headline " + marker);
             verdict.addEvidence(Evidence.fromWeb(Stance.REFUTES, "https://evidence.example/" + marker, "Evidence title " + marker,
                     "Evidence publisher " + marker, LocalDate.of(2021, 9, 1), LocalDate.of(2026, 11, 1), "Evidence quote " + marker));
             verdict.addEvidence(Evidence.fromSource(Stance.CONTEXT, source, quote));

@@ -29,7 +29,7 @@ class EntitiesApiTest extends ApiTest {
 
         assertThat(entities.keySet()).isEqualTo(involved);
         assertThat(entities.values()).allSatisfy(entity -> {
-            assertThat(entity.propertyNames()).containsExactlyInAnyOrder("id", "name", "type", "aliases");
+            assertThat(entity.propertyNames()).containsExactlyInAnyOrder("id", "name", "type", "aliases", "wikidata_id");
             assertThat(entity.get("aliases").isArray()).isTrue();
         });
     }

@@ -31,10 +31,13 @@ class FactChecksApiTest extends ApiTest {
 
         JsonNode item = api.get("/api/v1/fact-checks/" + published.claimId()).json();
 
-        assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "url", "claim_text", "claimant", "claim_date",
+        assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "url", "headline", "language", "claim_text", "claimant", "claim_date",
                 "rating", "rationale", "published_at", "updated_at", "appearances", "entities", "evidence", "corrections");
         assertThat(item.get("id").asLong()).isEqualTo(published.claimId());
-        assertThat(item.get("url").asString()).isEqualTo("http://localhost:8080/api/v1/fact-checks/" + published.claimId());
+        assertThat(item.get("url").asString()).isEqualTo("http://localhost:8080/fact-checks/" + published.claimId() + "/headline-"
+                + published.marker());
+        assertThat(item.get("headline").asString()).isEqualTo("Headline " + published.marker());
+        assertThat(item.get("language").asString()).isEqualTo("en");
         assertThat(item.get("claim_text").asString()).isEqualTo(published.claimText());
         assertThat(item.get("claim_date").asString()).isEqualTo("2021-08-04");
         assertThat(item.get("claimant").get("id").asLong()).isEqualTo(published.claimantId());
@@ -48,7 +51,8 @@ class FactChecksApiTest extends ApiTest {
         assertThat(Instant.parse(item.get("published_at").asString())).isBeforeOrEqualTo(Instant.parse(item.get("updated_at").asString()));
 
         JsonNode appearance = item.get("appearances").get(0);
-        assertThat(appearance.propertyNames()).containsExactlyInAnyOrder("source_id", "source_title", "outlet", "url", "date", "quote");
+        assertThat(appearance.propertyNames()).containsExactlyInAnyOrder("source_id", "source_title", "outlet", "url", "date", "language",
+                "quote");
         assertThat(appearance.get("source_id").asLong()).isEqualTo(published.sourceId());
         assertThat(appearance.get("source_title").asString()).isEqualTo("Source title " + published.marker());
         assertThat(appearance.get("outlet").asString()).isEqualTo("Outlet " + published.marker());
@@ -57,7 +61,7 @@ class FactChecksApiTest extends ApiTest {
         assertThat(appearance.get("quote").asString()).isEqualTo("the quote of " + published.marker());
 
         JsonNode entity = item.get("entities").get(0);
-        assertThat(entity.propertyNames()).containsExactlyInAnyOrder("id", "name", "type", "aliases");
+        assertThat(entity.propertyNames()).containsExactlyInAnyOrder("id", "name", "type", "aliases", "wikidata_id");
         assertThat(entity.get("id").asLong()).isEqualTo(published.mentionedEntityId());
         assertThat(entity.get("type").asString()).isEqualTo("PLACE");
         assertThat(entity.get("aliases").get(0).propertyNames()).containsExactlyInAnyOrder("name", "language");

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.factcheck.Http;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
+import org.factcheck.feed.Slug;
 import org.junit.jupiter.api.Test;
 
 class CsvReportTest extends ReportTest {
@@ -32,8 +33,13 @@ class CsvReportTest extends ReportTest {
         assertThat(row.get("claimDate")).isEqualTo("2024-02-29");
         assertThat(row.get("reviewDate")).isNotBlank();
         assertThat(row.get("textualRating")).isEqualTo("False");
-        assertThat(row.get("url")).endsWith("/api/v1/fact-checks/" + fact.claimId());
+        assertThat(row.get("url")).isEqualTo("http://localhost:8080/fact-checks/" + fact.claimId() + "/"
+                + Slug.of(ReportDesk.headline(text)));
         assertThat(row.get("languageCode")).isEqualTo("ar");
+        assertThat(row.get("title")).isEqualTo(ReportDesk.headline(text));
+        assertThat(row.get("publisherName")).isEqualTo("Fact-check desk");
+        assertThat(row.get("publisherSite")).isEqualTo("http://localhost:8080/");
+        assertThat(row.get("verdictStatus")).isEqualTo("PUBLISHED");
     }
 
     @Test
@@ -44,7 +50,7 @@ class CsvReportTest extends ReportTest {
 
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo("claimId,text,claimant,claimDate,verdictStatus,reviewDate,textualRating,unpublishedRating,"
-                        + "rationale,url,languageCode,sources,entities,evidence");
+                        + "rationale,url,languageCode,sources,entities,evidence,title,publisherName,publisherSite");
     }
 
     @Test

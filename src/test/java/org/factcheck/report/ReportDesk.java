@@ -70,7 +70,9 @@ public final class ReportDesk {
         return asEditor(() -> transaction.execute(done -> {
             Case added = claimWithSource(claimText, claimantName, quote);
             Claim claim = claims.findWithDetails(added.claimId()).orElseThrow();
-            verdicts.publishApproved(new Verdict(claim, verdicts.rating(rating).orElseThrow(), "Rationale of " + claimText));
+            Verdict verdict = new Verdict(claim, verdicts.rating(rating).orElseThrow(), "Rationale of " + claimText);
+            verdict.setHeadline(headline(claimText));
+            verdicts.publishApproved(verdict);
             return added;
         }));
     }
@@ -101,6 +103,8 @@ public final class ReportDesk {
         as(drafter, () -> {
             Claim claim = claims.findWithDetails(added.claimId()).orElseThrow();
             Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "Rationale of " + claimText);
+            draft.setHeadline(headline(claimText));
+            draft = verdicts.save(draft);
             verdicts.saveEvidence(draft, Evidence.fromWeb(Stance.REFUTES, "https://evidence.example/" + newMarker(),
                     "Evidence title", "Evidence publisher", null, null, null));
             return verdicts.submitForReview(verdicts.verdictOnClaim(added.claimId()).orElseThrow(), "Ready");
@@ -110,6 +114,11 @@ public final class ReportDesk {
         asEditor(() -> verdicts.correct(published, verdicts.rating("True").orElseThrow(), "Corrected rationale", correctionNote));
         as(publisher, () -> verdicts.publishCorrection(verdicts.verdictOnClaim(added.claimId()).orElseThrow()));
         return added;
+    }
+
+    /** The claim's text as its headline, cut to the length a headline may have. */
+    static String headline(String claimText) {
+        return claimText.length() <= Verdict.HEADLINE_MAX ? claimText : claimText.substring(0, Verdict.HEADLINE_MAX);
     }
 
     private Case claimWithSource(String claimText, String claimantName, String quote) {

@@ -78,6 +78,7 @@ final class HostileDesk {
             VerdictService verdicts = app.getBean(VerdictService.class);
             Verdict verdict = new Verdict(claims.findWithDetails(claim.getId()).orElseThrow(),
                     verdicts.rating("False").orElseThrow(), "Rationale " + ALL);
+            verdict.setHeadline("Headline " + marker);
             verdict.addEvidence(Evidence.fromWeb(Stance.REFUTES, "https://evidence.example/" + marker,
                     "Evidence title " + ALL, "Publisher " + ALL, null, null, "Evidence quote " + ALL));
             verdicts.publishApproved(verdict);

@@ -27,15 +27,33 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @AppTest
 class HttpAccessTest {
 
+    /** An id in its one canonical form, as the API and the public pages map it. */
+    private static final String ID = "{id:[1-9][0-9]{0,18}}";
+
     /** Endpoint patterns as mapped, and who may GET them. */
     private static final Map<String, Caller> EXPECTED = Map.ofEntries(
             Map.entry("/api/v1/fact-checks", Caller.ANYONE),
-            Map.entry("/api/v1/fact-checks/{id}", Caller.ANYONE),
-            Map.entry("/api/v1/fact-checks/{id}/claim-review", Caller.ANYONE),
+            Map.entry("/api/v1/fact-checks/" + ID, Caller.ANYONE),
+            Map.entry("/api/v1/fact-checks/" + ID + "/claim-review", Caller.ANYONE),
             Map.entry("/api/v1/claim-reviews", Caller.ANYONE),
             Map.entry("/api/v1/feed.json", Caller.ANYONE),
             Map.entry("/api/v1/entities", Caller.ANYONE),
-            Map.entry("/api/v1/entities/{id}", Caller.ANYONE),
+            Map.entry("/api/v1/entities/" + ID, Caller.ANYONE),
+            Map.entry("/api/v1/changes", Caller.ANYONE),
+            // The public pages (site), with the pages each problem type names.
+            Map.entry("/fact-checks", Caller.ANYONE),
+            Map.entry("/fact-checks/" + ID, Caller.ANYONE),
+            Map.entry("/fact-checks/" + ID + "/{slug}", Caller.ANYONE),
+            Map.entry("/fact-checks/**", Caller.ANYONE),
+            Map.entry("/entity/" + ID, Caller.ANYONE),
+            Map.entry("/entity/" + ID + "/{slug}", Caller.ANYONE),
+            Map.entry("/entity/**", Caller.ANYONE),
+            Map.entry("/ratings", Caller.ANYONE),
+            Map.entry("/corrections", Caller.ANYONE),
+            Map.entry("/sitemap.xml", Caller.ANYONE),
+            Map.entry("/robots.txt", Caller.ANYONE),
+            Map.entry("/feed.atom", Caller.ANYONE),
+            Map.entry("/problems/{slug}", Caller.ANYONE),
             Map.entry("/api/v1/claims:search", Caller.ANYONE),
             // POST only, for editors (ExternalFactChecks; ClaimReviewImportTest): a GET is 405 to any signed-in account
             Map.entry("/desk/v1/claim-reviews", Caller.REVIEWER),
@@ -85,7 +103,7 @@ class HttpAccessTest {
         }
         Map<String, Integer> wrong = new TreeMap<>();
         EXPECTED.forEach((pattern, required) -> {
-            String path = pattern.replace("{id}", "1").replace("**", "v1/no-such-thing");
+            String path = pattern.replace(ID, "1").replace("{slug}", "not-found").replace("**", "v1/no-such-thing");
             for (Caller caller : Caller.values()) {
                 Http.Answer answer = caller == Caller.ANYONE ? http.get(path)
                         : http.send("GET", path, accounts.get(caller.name()), AccountFixtures.PASSWORD);
@@ -114,7 +132,7 @@ class HttpAccessTest {
             if (!pattern.startsWith("/api/")) {
                 continue;
             }
-            String path = pattern.replace("{id}", "1").replace("**", "v1/no-such-thing");
+            String path = pattern.replace(ID, "1").replace("**", "v1/no-such-thing");
             for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
                 assertThat(http.send(method, path).status()).as(method + " " + path).isEqualTo(405);
             }

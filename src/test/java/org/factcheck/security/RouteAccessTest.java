@@ -33,7 +33,6 @@ class RouteAccessTest extends BrowserTest {
 
     private static final Map<String, Caller> EXPECTED = Map.ofEntries(
             Map.entry("login", Caller.ANYONE),
-            Map.entry("", Caller.REVIEWER),
             Map.entry("dashboard", Caller.REVIEWER),
             Map.entry("my-work", Caller.REVIEWER),
             Map.entry("search", Caller.REVIEWER),

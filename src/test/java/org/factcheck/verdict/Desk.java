@@ -38,6 +38,8 @@ public class Desk {
         return as(author, Role.REVIEWER, () -> {
             Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(),
                     "The record says otherwise " + unique() + ".");
+            draft.setHeadline("The record says otherwise");
+            draft = verdicts.save(draft);
             if (withEvidence) {
                 verdicts.saveEvidence(draft, Evidence.fromWeb(Stance.REFUTES, "https://example.org/record",
                         "The record", "Example Gazette", null, null, "It did not happen " + unique() + "."));

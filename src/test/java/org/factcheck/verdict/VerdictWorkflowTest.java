@@ -57,6 +57,20 @@ class VerdictWorkflowTest {
     }
 
     @Test
+    void publishing_without_a_headline_is_refused_with_a_clear_message() {
+        Verdict inReview = desk.inReview("alice");
+        Verdict withoutHeadline = as("alice", Role.REVIEWER, () -> {
+            inReview.setHeadline("  ");
+            return desk.reload(verdicts.save(inReview));
+        });
+
+        assertThatThrownBy(() -> as("bob", Role.EDITOR, () -> verdicts.publish(withoutHeadline, null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Write a headline before publishing: the claim in at most 75 characters.");
+        assertThat(status(withoutHeadline)).isEqualTo(VerdictStatus.IN_REVIEW);
+    }
+
+    @Test
     void a_draft_cannot_be_published_before_it_is_submitted_for_review() {
         Verdict draft = desk.draft("alice", true);
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.springframework.data.domain.Sort;
 
 /** Where the desk's work stands: counts by status ("about N" for the large ones) and rating, recent changes, and my assigned claims. */
 @Route("dashboard")
-@RouteAlias("")
 @PageTitle("Dashboard · Fact-check database")
 @Menu(title = "Dashboard", order = 0, icon = "vaadin:dashboard")
 @PermitAll

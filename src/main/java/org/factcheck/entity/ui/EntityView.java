@@ -68,6 +68,7 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
     final Select<EntityType> type = EntityTypes.select("Type");
     final TextField name = new TextField("Name");
     final TextArea description = new TextArea("Description");
+    final TextField wikidataId = new TextField("Wikidata item");
     final AliasEditor aliases;
     final LookalikeHint nameLookalikes;
     final Button save = new Button("Save", click -> save());
@@ -108,12 +109,14 @@ class EntityView extends Main implements BeforeEnterObserver, BeforeLeaveObserve
             }
         });
         binder.forField(description).withNullRepresentation("").bind("description");
+        wikidataId.setHelperText("Its id on wikidata.org, such as Q61053: published so others can tell who is meant");
+        binder.forField(wikidataId).withNullRepresentation("").bind("wikidataId");
         binder.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 setUnsaved(true);
             }
         });
-        FormLayout details = new FormLayout(type, name, nameLookalikes, description);
+        FormLayout details = new FormLayout(type, name, nameLookalikes, description, wikidataId);
         details.setColspan(nameLookalikes, 2);
         details.setColspan(description, 2);
         description.setMinRows(3);

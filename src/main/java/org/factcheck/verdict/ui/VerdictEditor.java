@@ -15,6 +15,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,7 @@ import org.factcheck.verdict.VerdictTransition;
 class VerdictEditor extends Div implements UnsavedChanges.Tracked {
 
     final Select<Rating> rating = new Select<>();
+    final TextField headline = new TextField("Headline");
     final TextArea rationale = new TextArea("Rationale");
     final Button save = new Button("Save verdict");
     final Button addEvidence = new Button("Add evidence", VaadinIcon.PLUS.create());
@@ -76,9 +80,15 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
         rating.setLabel("Rating");
         rating.setItems(verdicts.ratings());
         rating.setItemLabelGenerator(Rating::getLabel);
+        headline.setWidthFull();
+        headline.setMaxLength(Verdict.HEADLINE_MAX);
+        headline.setValueChangeMode(ValueChangeMode.EAGER);
+        headline.addValueChangeListener(change -> countHeadline());
+        countHeadline();
         rationale.setWidthFull();
         rationale.setMinHeight("8em");
         rationale.setHelperText("What the claim says, what the record shows, and why this rating.");
+        binder.forField(headline).withNullRepresentation("").bind("headline");
         binder.bindInstanceFields(this);
         binder.addValueChangeListener(change -> UnsavedChanges.browserWarning(binder.hasChanges()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -135,6 +145,7 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
         List<VerdictPublication> versions = verdicts.publications(verdict);
         binder.readBean(verdict);
         rating.setReadOnly(!verdict.isEditable());
+        headline.setReadOnly(!verdict.isEditable());
         rationale.setReadOnly(!verdict.isEditable());
         save.setVisible(verdict.isEditable());
         addEvidence.setVisible(verdict.isEditable());
@@ -148,10 +159,16 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
             retraction.addClassName("retraction-note");
             add(retraction);
         }
-        add(rating, rationale, save, new H3("Evidence"), evidence, addEvidence, workflow(steps));
+        add(rating, headline, rationale, save, new H3("Evidence"), evidence, addEvidence, workflow(steps));
         if (!versions.isEmpty()) {
             add(publishedVersions(versions));
         }
+    }
+
+    /** The headline's counter: it is required to publish, and search engines cut longer ones off. */
+    private void countHeadline() {
+        headline.setHelperText("The claim in a line, for the public page and search results (required to publish): "
+                + headline.getValue().length() + "/" + Verdict.HEADLINE_MAX);
     }
 
     /** Who wrote the verdict and who approved it for publication, and when. */
@@ -313,6 +330,7 @@ class VerdictEditor extends Div implements UnsavedChanges.Tracked {
     private static Map<String, String> describe(Verdict verdict) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Rating", verdict.getRating().getLabel());
+        fields.put("Headline", verdict.getHeadline());
         fields.put("Rationale", verdict.getRationale());
         fields.put("Status", verdict.getStatus().name());
         fields.put("Evidence items", String.valueOf(verdict.getEvidence().size()));

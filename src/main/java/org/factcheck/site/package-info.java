@@ -1,0 +1,7 @@
+/**
+ * The public face: server-rendered pages (Thymeleaf, no JavaScript, no sign-in) for every published or
+ * retracted fact-check, the entities they involve, the rating scale and the corrections; the sitemap,
+ * robots.txt and an Atom feed; and the pages that describe each problem type the app answers with.
+ * It reads only through the feed's read model, so a page shows exactly what the API shows.
+ */
+package org.factcheck.site;
