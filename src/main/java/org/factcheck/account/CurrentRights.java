@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factcheck.database.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -40,8 +41,19 @@ class CurrentRights extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)
-                && !stillHolds(signedIn)) {
+        boolean holds;
+        try {
+            holds = signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken
+                    || stillHolds(signedIn);
+        } catch (RuntimeException failure) {
+            // The account cannot be looked up while the database is unreachable: a 503 like every other answer then.
+            if (DatabaseUnavailable.isUnreachable(failure)) {
+                DatabaseUnavailable.answer(response);
+                return;
+            }
+            throw failure;
+        }
+        if (!holds) {
             log.info("Ended a session of '{}': the account was disabled or its role changed", signedIn.getName());
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);

@@ -29,6 +29,7 @@ import org.factcheck.shared.EditableRecord;
 import org.factcheck.shared.NotInTheFuture;
 import org.factcheck.shared.TextLimits;
 import org.factcheck.source.Source;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -123,6 +124,11 @@ public class Claim extends EditableRecord {
 
     public Set<NamedEntity> getMentions() {
         return Collections.unmodifiableSet(mentions);
+    }
+
+    /** False for a claim read without its mentions (a lazy collection never loaded). */
+    boolean mentionsLoaded() {
+        return Hibernate.isInitialized(mentions);
     }
 
     public String getText() {

@@ -109,7 +109,9 @@ public class ClaimService {
         return !Objects.equals(stored.getText(), edited.getText())
                 || !Objects.equals(idOf(stored.getClaimant()), idOf(edited.getClaimant()))
                 || !Objects.equals(stored.getClaimDate(), edited.getClaimDate())
-                || !idsOf(stored.getMentions()).equals(idsOf(edited.getMentions()));
+                // A claim read without its mentions cannot have changed them (merging leaves them as stored).
+                || edited.mentionsLoaded()
+                        && !idsOf(stored.getMentions()).equals(idsOf(edited.getMentions()));
     }
 
     private static Long idOf(NamedEntity entity) {

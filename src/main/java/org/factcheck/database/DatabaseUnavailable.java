@@ -61,7 +61,7 @@ public class DatabaseUnavailable {
      * surfaces is often the failed rollback on the connection the pool has already closed, which
      * HikariCP reports without a SQLSTATE.
      */
-    static boolean isUnreachable(Throwable exception) {
+    public static boolean isUnreachable(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException) {
                 return true;

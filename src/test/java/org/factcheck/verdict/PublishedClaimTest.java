@@ -78,6 +78,11 @@ class PublishedClaimTest {
         });
         Verdict draft = as("pc.author", Role.REVIEWER, () -> verdicts.startDraft(
                 claims.findWithDetails(claim.getId()).orElseThrow(), verdicts.rating("False").orElseThrow(), "Not so."));
+        as("pc.author", Role.REVIEWER, () -> {
+            Verdict headed = desk.reload(draft);
+            headed.setHeadline("The claimant's record says otherwise");
+            return verdicts.save(headed);
+        });
         as("pc.author", Role.REVIEWER, () -> verdicts.saveEvidence(draft, Evidence.fromWeb(Stance.REFUTES,
                 "https://example.org/claimant", "The record", "Example Gazette", null, null, null)));
         as("pc.author", Role.REVIEWER, () -> verdicts.submitForReview(desk.reload(draft), null));
