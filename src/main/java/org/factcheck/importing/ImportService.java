@@ -185,7 +185,10 @@ public class ImportService {
     public List<CheckedBefore> checkedBefore(String sentence) {
         return claims.sameClaimSuggestionsForText(sentence).stream()
                 .filter(suggestion -> suggestion.similarity() >= CHECKED_BEFORE_FROM)
-                .map(suggestion -> new CheckedBefore(suggestion.claimId(), suggestion.text(), suggestion.similarity()))
+                // Three decimals: PostgreSQL's similarity is a 4-byte real, whose digits beyond these are noise
+                // that the import's first answer and a later GET of it must not disagree on.
+                .map(suggestion -> new CheckedBefore(suggestion.claimId(), suggestion.text(),
+                        Math.round(suggestion.similarity() * 1000) / 1000.0))
                 .toList();
     }
 

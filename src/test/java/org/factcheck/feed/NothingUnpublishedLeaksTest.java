@@ -81,6 +81,7 @@ class NothingUnpublishedLeaksTest extends ApiTest {
         mustNotShow.addAll(jdbc.sql("select note from claim where note is not null").query(String.class).list());
         mustNotShow.addAll(jdbc.sql("select email from reviewer where email is not null").query(String.class).list());
         mustNotShow.addAll(jdbc.sql("select rationale from verdict where status <> 'PUBLISHED'").query(String.class).list());
+        mustNotShow.removeIf(String::isBlank); // an empty note or draft rationale is in every text
         List<Long> unpublishedSeedClaims = jdbc.sql("""
                 select c.id from claim c join seed_item s on s.kind = 'CLAIM' and s.record_id = c.id
                 where not exists (select 1 from verdict v where v.claim_id = c.id and v.status = 'PUBLISHED')""")

@@ -67,7 +67,9 @@ class HostileExportsTest {
         assertThat(json.get("rationale").asString()).isEqualTo("Rationale " + HostileDesk.ALL);
         assertThat(json.get("claimant").get("name").asString()).isEqualTo("Claimant " + hostile.marker() + " " + HostileDesk.ALL);
         assertThat(json.get("evidence").get(0).get("title").asString()).isEqualTo("Evidence title " + HostileDesk.ALL);
-        assertThat(JSON.readTree(claimReview.body()).get("claimReviewed").asString()).isEqualTo(hostile.claimText());
+        // claimReviewed is the verdict's headline (at most 75 characters, too short for the payloads); the
+        // payloads of the claim's other texts above reach ClaimReview as the same JSON strings.
+        assertThat(JSON.readTree(claimReview.body()).get("claimReviewed").asString()).isEqualTo("Headline " + hostile.marker());
     }
 
     @Test

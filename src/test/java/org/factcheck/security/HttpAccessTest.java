@@ -103,7 +103,7 @@ class HttpAccessTest {
         }
         Map<String, Integer> wrong = new TreeMap<>();
         EXPECTED.forEach((pattern, required) -> {
-            String path = pattern.replace(ID, "1").replace("{slug}", "not-found").replace("**", "v1/no-such-thing");
+            String path = pattern.replace(ID, "1").replace("{id}", "1").replace("{slug}", "not-found").replace("**", "v1/no-such-thing");
             for (Caller caller : Caller.values()) {
                 Http.Answer answer = caller == Caller.ANYONE ? http.get(path)
                         : http.send("GET", path, accounts.get(caller.name()), AccountFixtures.PASSWORD);
@@ -132,7 +132,7 @@ class HttpAccessTest {
             if (!pattern.startsWith("/api/")) {
                 continue;
             }
-            String path = pattern.replace(ID, "1").replace("**", "v1/no-such-thing");
+            String path = pattern.replace(ID, "1").replace("{id}", "1").replace("**", "v1/no-such-thing");
             for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
                 assertThat(http.send(method, path).status()).as(method + " " + path).isEqualTo(405);
             }

@@ -169,7 +169,15 @@ class ServiceAuthorizationTest {
 
             // The public API's read model: published fact-checks only, for anyone.
             entry("PublishedFactChecks.find(long)", Caller.ANYONE),
-            entry("PublishedFactChecks.findAll(Collection)", Caller.ANYONE));
+            entry("PublishedFactChecks.findAll(Collection)", Caller.ANYONE),
+            // ...and the public pages' reads of it: published fact-checks, their corrections and entities only.
+            entry("PublishedFactChecks.findShown(long)", Caller.ANYONE),
+            entry("PublishedFactChecks.newest(String,Long,String,String,int)", Caller.ANYONE),
+            entry("PublishedFactChecks.publicPages()", Caller.ANYONE),
+            entry("PublishedFactChecks.ratingScale()", Caller.ANYONE),
+            entry("PublicChanges.correctionsAndRetractions(int)", Caller.ANYONE),
+            entry("PublicChanges.of(long)", Caller.ANYONE),
+            entry("PublicEntities.find(long)", Caller.ANYONE));
 
     @Autowired
     ApplicationContext app;

@@ -87,7 +87,7 @@ class ExportDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.status.getText()).isEqualTo("1 of 1 claims exported.");
         assertThat(dialog.download.getText()).isEqualTo("Download fact-checks.pdf");
         try (PDDocument pdf = Loader.loadPDF(dialog.running.file().orElseThrow().toFile())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains(fact.claimText(), "Claim #" + fact.claimId());
+            assertThat(new PDFTextStripper().getText(pdf)).contains(fact.claimText(), "The claim “" + fact.claimText() + "”");
         }
     }
 

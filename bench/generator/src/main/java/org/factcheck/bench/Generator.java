@@ -161,12 +161,13 @@ public final class Generator {
                     }
                 }));
         // A retraction carries its public note and date (the schema insists since V40).
-        copy(connection, "verdict", "id, claim_id, rating_id, rationale, status, published_at, retraction_note, "
+        // Every verdict gets a headline (public ones must have one since V130): its claim, cut at a word.
+        copy(connection, "verdict", "id, claim_id, rating_id, headline, rationale, status, published_at, retraction_note, "
                 + "retracted_at, created_at, created_by, updated_at, updated_by", rows -> forEachClaim(entities, ids, claim -> {
                     if (claim.verdict != null) {
                         ClaimPlan.VerdictPlan verdict = claim.verdict;
                         boolean retracted = verdict.status() == VerdictStatus.RETRACTED;
-                        rows.row(verdict.id(), claim.id, ratings.get(verdict.rating()), verdict.rationale(),
+                        rows.row(verdict.id(), claim.id, ratings.get(verdict.rating()), headline(claim.text), verdict.rationale(),
                                 verdict.status(), verdict.publishedAt(),
                                 retracted ? "Retracted: the figures this rating relied on were withdrawn." : null,
                                 retracted ? verdict.updatedAt() : null, verdict.createdAt(), ACCOUNT,
@@ -318,5 +319,15 @@ public final class Generator {
                     + "(same texts, same SHA-256): nothing was added. Use another --seed.", e);
         }
         return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
+    }
+
+    /** A claim as a headline of at most 75 characters, cut at a word as V130 cuts earlier ones. */
+    static String headline(String claim) {
+        String text = claim.strip();
+        if (text.length() <= 75) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 74);
+        return text.substring(0, cut > 0 ? cut : 74).strip() + "…";
     }
 }
