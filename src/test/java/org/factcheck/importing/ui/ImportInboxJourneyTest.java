@@ -33,7 +33,8 @@ class ImportInboxJourneyTest extends BrowserTest {
         page.getByLabel("Published on").fill("sometime in July");
         page.getByLabel("Published on").press("Enter");
         Browser.screenshot(page, "import-bad-date");
-        assertThat(page.getByText("Not a date")).isVisible();
+        // Next to the field (Vaadin also reads the message out through an aria-live region).
+        assertThat(page.locator("vaadin-date-picker [slot='error-message']").getByText("Not a date")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Import a source"))).isVisible();
         page.getByLabel("Published on").fill("7/1/2021");
