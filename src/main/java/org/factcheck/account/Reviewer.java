@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.factcheck.shared.EditableRecord;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.EditableRecord;
+import org.factcheck.base.TextLimits;
 
 /** A person who signs in to review claims. The password is kept only as a one-way hash. */
 @Entity

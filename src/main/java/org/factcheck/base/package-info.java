@@ -1,2 +1,7 @@
-/** The application shell shared by every feature's views: theme, layout, navigation. */
+/**
+ * What every feature shares. This package is the domain part: what every record has (the
+ * optimistic-locking version, who created and last changed it, and when), the desk's text limits,
+ * the checks on dates and web addresses, and the problem types of the HTTP APIs. {@code base.ui}
+ * is the user-interface part: the shell, the form helpers and the save-failure messages.
+ */
 package org.factcheck.base;

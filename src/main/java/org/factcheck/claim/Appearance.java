@@ -8,8 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.Size;
-import org.factcheck.shared.EditableRecord;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.EditableRecord;
+import org.factcheck.base.TextLimits;
 import org.factcheck.source.Source;
 import org.hibernate.envers.Audited;
 

@@ -8,8 +8,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.factcheck.shared.EditableRecord;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.EditableRecord;
+import org.factcheck.base.TextLimits;
 import org.hibernate.envers.Audited;
 
 /** One spelling of an entity's name, as it occurs in some text, with the language of that spelling. */

@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.factcheck.shared.EditableRecord;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.EditableRecord;
+import org.factcheck.base.TextLimits;
 import org.hibernate.envers.Audited;
 
 /** A person, organisation, place or event, with every spelling it is known by. */

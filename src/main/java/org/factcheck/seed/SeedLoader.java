@@ -139,7 +139,7 @@ public class SeedLoader {
          * Loads the item unless an earlier load did; either way remembers its record (if it still
          * exists) under its key. Returns 1 if it was added now.
          */
-        private <T extends org.factcheck.shared.EditableRecord> int loadOnce(String kind, String key,
+        private <T extends org.factcheck.base.EditableRecord> int loadOnce(String kind, String key,
                 LongFunction<Optional<T>> find, java.util.function.Supplier<Optional<T>> add, Map<String, T> byKey) {
             Optional<Long> loadedBefore = jdbc.sql("select record_id from seed_item where kind = ? and key = ?")
                     .params(kind, key).query(Long.class).optional();

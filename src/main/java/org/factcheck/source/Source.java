@@ -14,10 +14,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import org.factcheck.shared.EditableRecord;
-import org.factcheck.shared.NotInTheFuture;
-import org.factcheck.shared.TextLimits;
-import org.factcheck.shared.WebAddress;
+import org.factcheck.base.EditableRecord;
+import org.factcheck.base.NotInTheFuture;
+import org.factcheck.base.TextLimits;
+import org.factcheck.base.WebAddress;
 import org.hibernate.envers.Audited;
 
 /** A document claims are found in. Its text is kept exactly as received, with its SHA-256. */

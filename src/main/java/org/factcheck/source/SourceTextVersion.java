@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 import org.hibernate.annotations.Immutable;
 
 /** A text a source had before a new text version replaced it, kept readable with who replaced it, when and why. */

@@ -10,10 +10,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.factcheck.shared.EditableRecord;
-import org.factcheck.shared.NotInTheFuture;
-import org.factcheck.shared.TextLimits;
-import org.factcheck.shared.WebAddress;
+import org.factcheck.base.EditableRecord;
+import org.factcheck.base.NotInTheFuture;
+import org.factcheck.base.TextLimits;
+import org.factcheck.base.WebAddress;
 import org.factcheck.source.Source;
 import org.hibernate.envers.Audited;
 

@@ -21,8 +21,8 @@ import java.util.Collections;
 import java.util.List;
 import org.factcheck.account.Reviewer;
 import org.factcheck.claim.Claim;
-import org.factcheck.shared.EditableRecord;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.EditableRecord;
+import org.factcheck.base.TextLimits;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 import org.hibernate.annotations.Immutable;
 
 /**

@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 import org.hibernate.annotations.Immutable;
 
 /** One step of a verdict's workflow: from which status to which, who took it, when, and why. */

@@ -16,7 +16,7 @@ import org.factcheck.AppTest;
 import org.factcheck.account.Role;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
-import org.factcheck.shared.EditableRecord;
+import org.factcheck.base.EditableRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

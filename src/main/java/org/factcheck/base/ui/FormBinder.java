@@ -11,12 +11,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.Field;
 import java.util.Objects;
-import org.factcheck.shared.NotInTheFuture;
+import org.factcheck.base.NotInTheFuture;
 
 /**
  * A form's binder: Bean Validation's messages next to the fields, as {@link BeanValidationBinder}
  * gives them, and each text field limited to its property's {@code @Size(max)} (the entity's
- * {@link org.factcheck.shared.TextLimits}): the browser stops typing at the limit, and once the text
+ * {@link org.factcheck.base.TextLimits}): the browser stops typing at the limit, and once the text
  * reaches four fifths of it the field counts the characters; a {@link NotInTheFuture} date's picker
  * offers no later day. So a form never states a limit of its own.
  */

@@ -57,7 +57,7 @@ import org.factcheck.claim.ClaimSummary;
 import org.factcheck.claim.LinkedClaim;
 import org.factcheck.entity.EntityService;
 import org.factcheck.entity.NamedEntity;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 import org.factcheck.source.Source;
 
 /**

@@ -11,7 +11,7 @@ import org.factcheck.base.ui.Saving;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.QuoteAnchor;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 import org.factcheck.source.Source;
 
 /** Turns a selection in the reader into a claim whose appearance is anchored at exactly that quote. */

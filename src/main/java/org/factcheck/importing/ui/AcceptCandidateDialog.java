@@ -8,7 +8,7 @@ import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.importing.CandidateClaim;
 import org.factcheck.importing.ImportService;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 
 /**
  * Accepts a candidate after the reviewer narrowed its quote (words taken off either end of the

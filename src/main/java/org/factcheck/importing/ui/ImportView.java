@@ -32,7 +32,7 @@ import org.factcheck.importing.ImportService;
 import org.factcheck.importing.ImportedSource;
 import org.factcheck.importing.NearDuplicate;
 import org.factcheck.importing.NearDuplicateFound;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 import org.factcheck.source.DatePrecision;
 
 /**

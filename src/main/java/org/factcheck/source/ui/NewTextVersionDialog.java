@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Saving;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceService;
 

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.factcheck.account.CurrentReviewer;
 import org.factcheck.base.ui.ConflictDialog;
 import org.factcheck.base.ui.FormBinder;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.source.DatePrecision;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Predicate;
 import org.factcheck.base.ui.FormBinder;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 
 /**
  * Confirms a step of the verdict workflow with a note: an optional comment for the desk, or a

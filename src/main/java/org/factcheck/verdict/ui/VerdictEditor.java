@@ -30,7 +30,7 @@ import org.factcheck.base.ui.Saving;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.claim.Claim;
 import org.factcheck.history.ui.RecordHistory;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 import org.factcheck.source.SourceService;
 import org.factcheck.verdict.Evidence;
 import org.factcheck.verdict.Rating;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import org.factcheck.AppTest;
-import org.factcheck.shared.TextLimits;
+import org.factcheck.base.TextLimits;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceOrigin;
 import org.factcheck.source.SourceService;

@@ -1,4 +1,4 @@
-package org.factcheck.shared;
+package org.factcheck.base;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;

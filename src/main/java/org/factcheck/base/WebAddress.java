@@ -1,4 +1,4 @@
-package org.factcheck.shared;
+package org.factcheck.base;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package org.factcheck.shared;
+package org.factcheck.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

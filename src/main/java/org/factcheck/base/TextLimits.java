@@ -1,4 +1,4 @@
-package org.factcheck.shared;
+package org.factcheck.base;
 
 /**
  * The longest text each kind of field holds, in one place: entities declare them with
