@@ -1,6 +1,7 @@
 package org.factcheck.feed;
 
 import org.factcheck.AppTest;
+import org.factcheck.Desk;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

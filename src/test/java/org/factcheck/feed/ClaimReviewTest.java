@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.factcheck.Desk;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

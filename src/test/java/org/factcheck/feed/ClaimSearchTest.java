@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.factcheck.AppTest;
+import org.factcheck.Desk;
 import org.factcheck.matching.ExternalFactChecks;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;

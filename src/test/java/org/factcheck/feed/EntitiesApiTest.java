@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.factcheck.Desk;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.factcheck.Browser;
 import org.factcheck.BrowserTest;
+import org.factcheck.Desk;
 import org.factcheck.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
+import org.factcheck.Desk;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

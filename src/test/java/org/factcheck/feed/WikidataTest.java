@@ -3,6 +3,7 @@ package org.factcheck.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.factcheck.Desk;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

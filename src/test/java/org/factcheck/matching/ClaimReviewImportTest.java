@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.factcheck.AppTest;
+import org.factcheck.Desk;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
-import org.factcheck.report.ReportDesk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,7 +120,7 @@ class ClaimReviewImportTest {
 
     @Test
     void a_reviewer_may_not_import_and_is_told_so_as_a_problem() {
-        String reviewer = new ReportDesk(app).account(Role.REVIEWER);
+        String reviewer = new Desk(app).account(Role.REVIEWER);
 
         ClaimReviewPosts.Answer answer = desk.post(reviewer, AccountFixtures.PASSWORD,
                 claimReview(url("by-reviewer"), "A claim " + marker, "False", "Snopes"));

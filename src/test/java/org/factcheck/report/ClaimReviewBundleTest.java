@@ -2,6 +2,7 @@ package org.factcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.factcheck.Desk;
 import org.factcheck.Http;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
@@ -16,7 +17,7 @@ class ClaimReviewBundleTest extends ReportTest {
 
     @Test
     void the_bundle_carries_the_properties_claim_review_requires() {
-        ReportDesk.Case fact = desk.publish("Bundled claim " + ReportDesk.newMarker(), "Bundled Claimant", "the quote", "False");
+        Desk.Case fact = desk.publish("Bundled claim " + Desk.newMarker(), "Bundled Claimant", "the quote", "False");
 
         Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.jsonld?source=" + fact.sourceId());
 
@@ -29,7 +30,7 @@ class ClaimReviewBundleTest extends ReportTest {
         assertThat(review.get("@context").asString()).isEqualTo("https://schema.org");
         assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
         assertThat(review.get("url").asString()).contains("/fact-checks/" + fact.claimId() + "/");
-        assertThat(review.get("claimReviewed").asString()).isEqualTo(ReportDesk.headline(fact.claimText()));
+        assertThat(review.get("claimReviewed").asString()).isEqualTo(Desk.headline(fact.claimText()));
         assertThat(review.get("datePublished").asString()).isNotBlank();
         assertThat(review.get("author").get("name").asString()).isNotBlank();
         assertThat(review.get("reviewRating").get("@type").asString()).isEqualTo("Rating");
@@ -42,7 +43,7 @@ class ClaimReviewBundleTest extends ReportTest {
 
     @Test
     void the_bundle_has_the_same_shape_as_the_public_feeds_claim_review() {
-        ReportDesk.Case fact = desk.publish("Same shape " + ReportDesk.newMarker(), "Someone", "the quote", "True");
+        Desk.Case fact = desk.publish("Same shape " + Desk.newMarker(), "Someone", "the quote", "True");
 
         JsonNode bundled = JSON.readTree(reports.getAs(editor, AccountFixtures.PASSWORD,
                 "/reports/fact-checks.jsonld?source=" + fact.sourceId()).body()).get(0);

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.factcheck.Desk;
 import org.factcheck.Http;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
@@ -17,8 +18,8 @@ class CsvReportTest extends ReportTest {
 
     @Test
     void quotes_commas_and_line_breaks_survive_a_round_trip() throws IOException {
-        String text = "He said \"no\", twice,\nthen \"yes\"; تم تأكيد الخبر " + ReportDesk.newMarker();
-        ReportDesk.Case fact = desk.publish(text, "Claimant, \"the\" first", "quoted, \"words\"", "False");
+        String text = "He said \"no\", twice,\nthen \"yes\"; تم تأكيد الخبر " + Desk.newMarker();
+        Desk.Case fact = desk.publish(text, "Claimant, \"the\" first", "quoted, \"words\"", "False");
 
         Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + fact.sourceId());
 
@@ -34,9 +35,9 @@ class CsvReportTest extends ReportTest {
         assertThat(row.get("reviewDate")).isNotBlank();
         assertThat(row.get("textualRating")).isEqualTo("False");
         assertThat(row.get("url")).isEqualTo("http://localhost:8080/fact-checks/" + fact.claimId() + "/"
-                + Slug.of(ReportDesk.headline(text)));
+                + Slug.of(Desk.headline(text)));
         assertThat(row.get("languageCode")).isEqualTo("ar");
-        assertThat(row.get("title")).isEqualTo(ReportDesk.headline(text));
+        assertThat(row.get("title")).isEqualTo(Desk.headline(text));
         assertThat(row.get("publisherName")).isEqualTo("Fact-check desk");
         assertThat(row.get("publisherSite")).isEqualTo("http://localhost:8080/");
         assertThat(row.get("verdictStatus")).isEqualTo("PUBLISHED");
@@ -44,7 +45,7 @@ class CsvReportTest extends ReportTest {
 
     @Test
     void the_columns_are_named_as_in_the_fact_check_tools_api() {
-        ReportDesk.Case fact = desk.publish("Columns " + ReportDesk.newMarker(), "Someone", "the quote", "False");
+        Desk.Case fact = desk.publish("Columns " + Desk.newMarker(), "Someone", "the quote", "False");
 
         String csv = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + fact.sourceId()).body();
 
@@ -55,7 +56,7 @@ class CsvReportTest extends ReportTest {
 
     @Test
     void a_draft_rating_is_not_given_as_the_textual_rating_but_marked_unpublished() throws IOException {
-        ReportDesk.Case draft = desk.draft("Draft " + ReportDesk.newMarker(), "the quote", "Misleading");
+        Desk.Case draft = desk.draft("Draft " + Desk.newMarker(), "the quote", "Misleading");
 
         CSVRecord row = parse(reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + draft.sourceId())
                 .body()).getFirst();
@@ -69,8 +70,8 @@ class CsvReportTest extends ReportTest {
 
     @Test
     void a_published_verdict_has_its_status_rationale_sources_entities_and_evidence() throws IOException {
-        ReportDesk.Case draft = desk.draft("Everything " + ReportDesk.newMarker(), "the quote", "False");
-        ReportDesk.Case published = desk.publish("Published " + ReportDesk.newMarker(), "Someone", "the quote", "True");
+        Desk.Case draft = desk.draft("Everything " + Desk.newMarker(), "the quote", "False");
+        Desk.Case published = desk.publish("Published " + Desk.newMarker(), "Someone", "the quote", "True");
 
         CSVRecord drafted = parse(reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.csv?source=" + draft.sourceId())
                 .body()).getFirst();
@@ -89,8 +90,8 @@ class CsvReportTest extends ReportTest {
 
     @Test
     void cells_a_spreadsheet_would_run_as_formulas_come_back_neutralised() throws IOException {
-        String marker = ReportDesk.newMarker();
-        ReportDesk.Case fact = desk.publish("=HYPERLINK(\"http://evil.example\",\"" + marker + "\")", "+Claimant " + marker,
+        String marker = Desk.newMarker();
+        Desk.Case fact = desk.publish("=HYPERLINK(\"http://evil.example\",\"" + marker + "\")", "+Claimant " + marker,
                 "@SUM(1,2)", "False");
 
         Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD,
@@ -106,7 +107,7 @@ class CsvReportTest extends ReportTest {
 
     @Test
     void one_row_per_appearance_adds_the_quote_and_its_source() throws IOException {
-        ReportDesk.Case fact = desk.publish("Per appearance " + ReportDesk.newMarker(), "Someone", "a quote, in full", "True");
+        Desk.Case fact = desk.publish("Per appearance " + Desk.newMarker(), "Someone", "a quote, in full", "True");
 
         List<CSVRecord> rows = parse(reports.getAs(editor, AccountFixtures.PASSWORD,
                 "/reports/fact-checks.csv?rows=appearance&source=" + fact.sourceId()).body());
@@ -119,7 +120,7 @@ class CsvReportTest extends ReportTest {
 
     @Test
     void a_byte_order_mark_is_written_only_when_asked_for() {
-        ReportDesk.Case fact = desk.publish("BOM " + ReportDesk.newMarker(), "Someone", "the quote", "False");
+        Desk.Case fact = desk.publish("BOM " + Desk.newMarker(), "Someone", "the quote", "False");
         String path = "/reports/fact-checks.csv?source=" + fact.sourceId();
 
         byte[] withMark = reports.getAs(editor, AccountFixtures.PASSWORD, path + "&bom=true").bytes();
@@ -131,7 +132,7 @@ class CsvReportTest extends ReportTest {
 
     @Test
     void the_filter_selects_by_rating_and_by_claim_date() throws IOException {
-        ReportDesk.Case fact = desk.publish("Filtered " + ReportDesk.newMarker(), "Someone", "the quote", "False");
+        Desk.Case fact = desk.publish("Filtered " + Desk.newMarker(), "Someone", "the quote", "False");
         String path = "/reports/fact-checks.csv?source=" + fact.sourceId();
 
         assertThat(parse(reports.getAs(editor, AccountFixtures.PASSWORD, path + "&rating=false&status=PUBLISHED").body())).hasSize(1);

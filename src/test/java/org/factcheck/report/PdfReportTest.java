@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.factcheck.Desk;
 import org.factcheck.Http;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
@@ -28,10 +29,10 @@ class PdfReportTest extends ReportTest {
 
     @Test
     void the_report_names_each_claim_its_rating_and_renders_arabic_text() throws IOException {
-        String marker = ReportDesk.newMarker();
-        ReportDesk.Case arabic = desk.publish("Arabic claim " + marker + ": " + ARABIC, "Claimant " + marker,
+        String marker = Desk.newMarker();
+        Desk.Case arabic = desk.publish("Arabic claim " + marker + ": " + ARABIC, "Claimant " + marker,
                 "قال المتحدث " + marker, "False");
-        ReportDesk.Case persian = desk.publish("Persian claim " + marker + ": " + PERSIAN, "Claimant " + marker,
+        Desk.Case persian = desk.publish("Persian claim " + marker + ": " + PERSIAN, "Claimant " + marker,
                 "quote " + marker, "True");
 
         Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD,
@@ -55,8 +56,8 @@ class PdfReportTest extends ReportTest {
     void each_fact_check_names_who_drafted_and_who_published_it_when_and_its_sources_fingerprint() throws IOException {
         String drafter = desk.account(Role.REVIEWER);
         String publisher = desk.account(Role.EDITOR);
-        String marker = ReportDesk.newMarker();
-        ReportDesk.Case fact = desk.publishThroughWorkflow("Provenance claim " + marker, drafter, publisher,
+        String marker = Desk.newMarker();
+        Desk.Case fact = desk.publishThroughWorkflow("Provenance claim " + marker, drafter, publisher,
                 "Corrected after the ministry's figures " + marker);
         String sha256 = app.getBean(JdbcClient.class).sql("select sha256 from source where id = ?")
                 .param(fact.sourceId()).query(String.class).single();
@@ -96,9 +97,9 @@ class PdfReportTest extends ReportTest {
 
     @Test
     void the_cover_names_the_entity_and_every_line_of_a_right_to_left_quote_is_set_right() throws IOException {
-        String marker = ReportDesk.newMarker();
+        String marker = Desk.newMarker();
         String quote = (ARABIC + " و ").repeat(14) + "انتهى";
-        ReportDesk.Case fact = desk.publish("Right to left " + marker, "Claimant " + marker, quote, "False");
+        Desk.Case fact = desk.publish("Right to left " + marker, "Claimant " + marker, quote, "False");
 
         Http.Answer answer = reports.getAs(editor, AccountFixtures.PASSWORD, "/reports/fact-checks.pdf?entity=" + fact.claimantId());
 

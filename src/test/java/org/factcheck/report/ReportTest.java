@@ -1,6 +1,7 @@
 package org.factcheck.report;
 
 import org.factcheck.AppTest;
+import org.factcheck.Desk;
 import org.factcheck.Http;
 import org.factcheck.account.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,13 +20,13 @@ abstract class ReportTest {
     ApplicationContext app;
 
     Http reports;
-    ReportDesk desk;
+    Desk desk;
     String editor;
 
     @BeforeEach
     void connect() {
         reports = new Http(port);
-        desk = new ReportDesk(app);
+        desk = new Desk(app);
         editor = desk.account(Role.EDITOR);
     }
 }

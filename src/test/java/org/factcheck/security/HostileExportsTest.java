@@ -15,9 +15,11 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.factcheck.Desk;
 import org.factcheck.Http;
 import org.factcheck.AppTest;
 import org.factcheck.account.AccountFixtures;
+import org.factcheck.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,12 +45,16 @@ class HostileExportsTest {
     ApplicationContext app;
 
     Http http;
-    HostileDesk.FactCheck hostile;
+    Desk.Case hostile;
+    /** An editor who exports it. */
+    String editor;
 
     @BeforeEach
     void publish_a_hostile_fact_check() {
         http = new Http(port);
-        hostile = HostileDesk.publish(app);
+        Desk desk = new Desk(app);
+        hostile = desk.publishHostile();
+        editor = desk.account(Role.EDITOR);
     }
 
     @Test
@@ -64,9 +70,9 @@ class HostileExportsTest {
         });
         JsonNode json = JSON.readTree(factCheck.body());
         assertThat(json.get("claim_text").asString()).isEqualTo(hostile.claimText());
-        assertThat(json.get("rationale").asString()).isEqualTo("Rationale " + HostileDesk.ALL);
-        assertThat(json.get("claimant").get("name").asString()).isEqualTo("Claimant " + hostile.marker() + " " + HostileDesk.ALL);
-        assertThat(json.get("evidence").get(0).get("title").asString()).isEqualTo("Evidence title " + HostileDesk.ALL);
+        assertThat(json.get("rationale").asString()).isEqualTo("Rationale " + Desk.ALL_PAYLOADS);
+        assertThat(json.get("claimant").get("name").asString()).isEqualTo("Claimant " + hostile.marker() + " " + Desk.ALL_PAYLOADS);
+        assertThat(json.get("evidence").get(0).get("title").asString()).isEqualTo("Evidence title " + Desk.ALL_PAYLOADS);
         // claimReviewed is the verdict's headline (at most 75 characters, too short for the payloads); the
         // payloads of the claim's other texts above reach ClaimReview as the same JSON strings.
         assertThat(JSON.readTree(claimReview.body()).get("claimReviewed").asString()).isEqualTo("Headline " + hostile.marker());
@@ -75,12 +81,12 @@ class HostileExportsTest {
     @Test
     void the_pdf_shows_the_payloads_as_text_and_links_only_to_web_addresses() throws IOException {
         Http.Answer answer = http.send("GET", "/reports/fact-checks.pdf?claim=" + hostile.claimId(),
-                hostile.editor(), AccountFixtures.PASSWORD);
+                editor, AccountFixtures.PASSWORD);
 
         assertThat(answer.status()).isEqualTo(200);
         try (PDDocument pdf = Loader.loadPDF(answer.bytes())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-            assertThat(HostileDesk.PAYLOADS).allSatisfy(payload -> assertThat(text).contains(payload.replaceAll("\\s+", "")));
+            assertThat(Desk.SCRIPT_PAYLOADS).allSatisfy(payload -> assertThat(text).contains(payload.replaceAll("\\s+", "")));
             assertThat(linkTargets(pdf)).isNotEmpty().allMatch(uri -> uri.matches("https?://.*"));
         }
     }
@@ -88,7 +94,7 @@ class HostileExportsTest {
     @Test
     void the_csv_gives_back_the_payloads_verbatim() throws IOException {
         Http.Answer answer = http.send("GET", "/reports/fact-checks.csv?rows=appearance&claim=" + hostile.claimId(),
-                hostile.editor(), AccountFixtures.PASSWORD);
+                editor, AccountFixtures.PASSWORD);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).startsWith("text/csv");
@@ -96,8 +102,8 @@ class HostileExportsTest {
                 .parse(new StringReader(answer.body())).getRecords();
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().get("text")).isEqualTo(hostile.claimText());
-        assertThat(rows.getFirst().get("claimant")).isEqualTo("Claimant " + hostile.marker() + " " + HostileDesk.ALL);
-        assertThat(rows.getFirst().get("quote")).isEqualTo("Quoted " + hostile.marker() + " " + HostileDesk.ALL);
+        assertThat(rows.getFirst().get("claimant")).isEqualTo("Claimant " + hostile.marker() + " " + Desk.ALL_PAYLOADS);
+        assertThat(rows.getFirst().get("quote")).isEqualTo("Quoted " + hostile.marker() + " " + Desk.ALL_PAYLOADS);
     }
 
     private static List<String> linkTargets(PDDocument pdf) throws IOException {

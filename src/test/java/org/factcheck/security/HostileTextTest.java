@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factcheck.Browser;
 import org.factcheck.BrowserTest;
+import org.factcheck.Desk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,13 +27,13 @@ class HostileTextTest extends BrowserTest {
     @Autowired
     ApplicationContext app;
 
-    HostileDesk.FactCheck hostile;
+    Desk.Case hostile;
     Page page;
     final List<String> dialogs = new ArrayList<>();
 
     @BeforeEach
     void an_admin_opens_a_hostile_fact_check() {
-        hostile = HostileDesk.publish(app);
+        hostile = new Desk(app).publishHostile();
         page = signedInAsAdmin(browser.newPage());
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());
@@ -48,8 +49,8 @@ class HostileTextTest extends BrowserTest {
     @Test
     void the_claim_page_shows_the_claim_its_quote_verdict_and_evidence_as_written() {
         visit("/claims/" + hostile.claimId(), "Claim " + hostile.marker(), "claim");
-        assertThat(page.getByText("Rationale " + HostileDesk.ALL).first()).isVisible();
-        assertThat(page.getByText("Evidence title " + HostileDesk.ALL).first()).isVisible();
+        assertThat(page.getByText("Rationale " + Desk.ALL_PAYLOADS).first()).isVisible();
+        assertThat(page.getByText("Evidence title " + Desk.ALL_PAYLOADS).first()).isVisible();
     }
 
     @Test
@@ -106,7 +107,7 @@ class HostileTextTest extends BrowserTest {
 
     /** The text with its payloads shows literally, and nothing ran. */
     private void expectLiteral(String prefix, String screenshot) {
-        assertThat(page.getByText(prefix + " " + HostileDesk.PAYLOADS.getFirst()).first()).isVisible();
+        assertThat(page.getByText(prefix + " " + Desk.SCRIPT_PAYLOADS.getFirst()).first()).isVisible();
         expectInert(screenshot);
     }
 

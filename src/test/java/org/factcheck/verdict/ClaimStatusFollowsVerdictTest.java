@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.factcheck.Colleague.as;
 
 import org.factcheck.AppTest;
+import org.factcheck.Desk;
 import org.factcheck.account.Role;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimFilter;

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 import org.factcheck.AppTest;
+import org.factcheck.Desk;
 import org.factcheck.account.Role;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;

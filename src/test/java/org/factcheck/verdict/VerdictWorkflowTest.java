@@ -6,6 +6,7 @@ import static org.factcheck.Colleague.as;
 
 import java.util.List;
 import org.factcheck.AppTest;
+import org.factcheck.Desk;
 import org.factcheck.account.Role;
 import org.factcheck.claim.ClaimService;
 import org.junit.jupiter.api.Test;

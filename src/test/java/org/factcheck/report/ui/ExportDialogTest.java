@@ -22,8 +22,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.factcheck.AppTest;
+import org.factcheck.Desk;
 import org.factcheck.report.ExportFormat;
-import org.factcheck.report.ReportDesk;
 import org.factcheck.report.ReportExports;
 import org.factcheck.report.ReportScope;
 import org.factcheck.report.RunningExport;
@@ -47,16 +47,16 @@ class ExportDialogTest extends SpringBrowserlessTest {
     @Autowired
     ReportExports exports;
 
-    ReportDesk desk;
+    Desk desk;
 
     @BeforeEach
     void desk() {
-        desk = new ReportDesk(app);
+        desk = new Desk(app);
     }
 
     @Test
     void an_editor_exports_the_grids_filter_as_csv_and_gets_the_file() throws IOException {
-        ReportDesk.Case fact = desk.publish("Exported from the grid " + ReportDesk.newMarker(), "Someone", "the quote", "False");
+        Desk.Case fact = desk.publish("Exported from the grid " + Desk.newMarker(), "Someone", "the quote", "False");
         claimsFilteredBySource(fact.sourceId());
 
         ExportDialog dialog = openExportDialog();
@@ -76,7 +76,7 @@ class ExportDialogTest extends SpringBrowserlessTest {
 
     @Test
     void a_claims_page_exports_that_claim_as_a_pdf() throws IOException {
-        ReportDesk.Case fact = desk.publish("Exported alone " + ReportDesk.newMarker(), "Someone", "the quote", "True");
+        Desk.Case fact = desk.publish("Exported alone " + Desk.newMarker(), "Someone", "the quote", "True");
         navigate("claims/" + fact.claimId(), Main.class);
 
         ExportDialog dialog = openExportDialog();
@@ -93,7 +93,7 @@ class ExportDialogTest extends SpringBrowserlessTest {
 
     @Test
     void cancel_stops_a_running_export_and_offers_no_file() throws SQLException {
-        ReportDesk.Case fact = desk.publish("Cancelled export " + ReportDesk.newMarker(), "Someone", "the quote", "False");
+        Desk.Case fact = desk.publish("Cancelled export " + Desk.newMarker(), "Someone", "the quote", "False");
         claimsFilteredBySource(fact.sourceId());
         ExportDialog dialog = openExportDialog();
 

@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.factcheck.Browser;
 import org.factcheck.BrowserTest;
+import org.factcheck.Desk;
 import org.factcheck.account.AccountFixtures;
 import org.factcheck.account.Role;
-import org.factcheck.report.ReportDesk;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -27,9 +27,9 @@ class ExportJourneyTest extends BrowserTest {
 
     @Test
     void an_editor_exports_the_filtered_claims_as_csv_and_downloads_them() throws IOException {
-        ReportDesk desk = new ReportDesk(app);
+        Desk desk = new Desk(app);
         String editor = desk.account(Role.EDITOR);
-        ReportDesk.Case fact = desk.publish("Downloaded in the browser " + ReportDesk.newMarker(), "Someone", "the quote", "False");
+        Desk.Case fact = desk.publish("Downloaded in the browser " + Desk.newMarker(), "Someone", "the quote", "False");
         Page page = signedIn(editor);
 
         page.navigate(url("/claims?source=" + fact.sourceId()));
@@ -55,7 +55,7 @@ class ExportJourneyTest extends BrowserTest {
 
     @Test
     void a_reviewer_has_no_export_button() {
-        ReportDesk desk = new ReportDesk(app);
+        Desk desk = new Desk(app);
         Page page = signedIn(desk.account(Role.REVIEWER));
 
         page.navigate(url("/claims"));
