@@ -168,7 +168,16 @@ public class Desk {
 
     /** As {@link #add(VerdictStatus, String)}, with the marker chosen and words added to the claim's text. */
     public Case add(VerdictStatus status, String rating, String marker, String moreClaimText) {
-        Case added = asEditor(() -> transaction.execute(done -> write(status, rating, marker, moreClaimText)));
+        return add(status, rating, marker, moreClaimText, true);
+    }
+
+    /** A published fact-check of a claim whose claimant and date the desk does not know (claimantId 0). */
+    public Case publishWithoutClaimant(String rating) {
+        return add(VerdictStatus.PUBLISHED, rating, newMarker(), "", false);
+    }
+
+    private Case add(VerdictStatus status, String rating, String marker, String moreClaimText, boolean claimantKnown) {
+        Case added = asEditor(() -> transaction.execute(done -> write(status, rating, marker, moreClaimText, claimantKnown)));
         if (status == VerdictStatus.RETRACTED) {
             asEditor(() -> verdicts.retract(verdicts.verdictOnClaim(added.claimId()).orElseThrow(),
                     "Retraction note " + marker));
@@ -194,7 +203,7 @@ public class Desk {
         });
     }
 
-    private Case write(VerdictStatus status, String rating, String marker, String moreClaimText) {
+    private Case write(VerdictStatus status, String rating, String marker, String moreClaimText, boolean claimantKnown) {
         String quote = "the quote of " + marker;
         Source source = new Source("A document in which " + quote + " is made, once.", SourceOrigin.MANUAL, EDITOR);
         source.setTitle("Source title " + marker);
@@ -213,8 +222,10 @@ public class Desk {
         place = entities.save(place);
 
         Claim claim = new Claim("Claim " + marker + moreClaimText);
-        claim.setClaimant(claimant);
-        claim.setClaimDate(LocalDate.of(2021, 8, 4));
+        if (claimantKnown) {
+            claim.setClaimant(claimant);
+            claim.setClaimDate(LocalDate.of(2021, 8, 4));
+        }
         claim.setNote("Internal note " + marker);
         claim.mention(place);
         claim.appearsIn(source, anchor(source, quote));
@@ -233,8 +244,8 @@ public class Desk {
                 case PUBLISHED, RETRACTED -> verdicts.publishApproved(verdict);
             }
         }
-        return new Case(marker, status, rating, claim.getId(), source.getId(), claimant.getId(), place.getId(),
-                claim.getText(), claimant.getName(), quote, claim.getNote());
+        return new Case(marker, status, rating, claim.getId(), source.getId(), claimantKnown ? claimant.getId() : 0,
+                place.getId(), claim.getText(), claimantKnown ? claimant.getName() : null, quote, claim.getNote());
     }
 
     /** The reviewer account that writes {@link #add}'s verdicts. */

@@ -27,7 +27,7 @@ class DeskAutomationTest {
 
     @Test
     void a_wrong_password_is_refused_the_same_way() {
-        Http.Answer answer = new Http(port).send("POST", "/desk/v1/anything", "admin", "not the password");
+        Http.Answer answer = new Http(port).sendAs("POST", "/desk/v1/anything", "admin", "not the password");
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
@@ -35,7 +35,7 @@ class DeskAutomationTest {
 
     @Test
     void a_signed_in_call_passes_the_chain_and_keeps_no_session() {
-        Http.Answer answer = new Http(port).send("GET", "/desk/v1/nothing-here", "admin", AppTest.ADMIN_PASSWORD);
+        Http.Answer answer = new Http(port).sendAs("GET", "/desk/v1/nothing-here", "admin", AppTest.ADMIN_PASSWORD);
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.header("Set-Cookie")).isNull();

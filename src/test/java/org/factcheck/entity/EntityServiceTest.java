@@ -168,8 +168,16 @@ class EntityServiceTest {
 
     @Test
     void wildcards_in_the_filter_are_taken_literally() {
-        assertThat(entities.list(new EntityFilter(null, "%"), PageRequest.of(0, 10)))
-                .isEmpty();
+        NamedEntity percent = person(entities, unique("Fifty") + " 50% Party");
+        NamedEntity underscore = person(entities, unique("Under") + " snake_case Party");
+
+        // Other tests' entities may hold these characters too: whatever is found holds them literally.
+        assertThat(entities.list(new EntityFilter(null, "%"), PageRequest.of(0, 10_000)))
+                .allSatisfy(found -> assertThat(found.name() + " " + found.aliases()).contains("%"))
+                .extracting(EntitySummary::id).contains(percent.getId()).doesNotContain(underscore.getId());
+        assertThat(entities.list(new EntityFilter(null, "_"), PageRequest.of(0, 10_000)))
+                .allSatisfy(found -> assertThat(found.name() + " " + found.aliases()).contains("_"))
+                .extracting(EntitySummary::id).contains(underscore.getId()).doesNotContain(percent.getId());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.factcheck.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.factcheck.Http;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -11,7 +12,7 @@ class ApiDocsTest extends ApiTest {
 
     @Test
     void the_openapi_description_covers_the_public_api_and_nothing_else() {
-        FeedClient.Answer answer = api.get("/v3/api-docs");
+        Http.Answer answer = api.get("/v3/api-docs");
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode docs = answer.json();
@@ -32,8 +33,8 @@ class ApiDocsTest extends ApiTest {
 
     @Test
     void swagger_ui_is_open_to_anyone_and_not_taken_over_by_the_reviewers_ui() {
-        FeedClient.Answer entry = api.get("/swagger-ui.html");
-        FeedClient.Answer page = api.get("/swagger-ui/index.html");
+        Http.Answer entry = api.get("/swagger-ui.html");
+        Http.Answer page = api.get("/swagger-ui/index.html");
 
         assertThat(entry.status()).isEqualTo(302);
         assertThat(entry.header("Location")).endsWith("/swagger-ui/index.html");

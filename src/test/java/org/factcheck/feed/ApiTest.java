@@ -2,6 +2,7 @@ package org.factcheck.feed;
 
 import org.factcheck.AppTest;
 import org.factcheck.Desk;
+import org.factcheck.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,12 +21,12 @@ abstract class ApiTest {
     @Autowired
     ApplicationContext app;
 
-    FeedClient api;
+    Http api;
     Desk desk;
 
     @BeforeEach
     void connect() {
-        api = new FeedClient(port);
+        api = new Http(port);
         desk = new Desk(app);
     }
 }

@@ -2,6 +2,7 @@ package org.factcheck.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.factcheck.Http;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,7 +11,7 @@ class BenchCeilingTest extends ApiTest {
 
     @Test
     void without_the_benchmark_setting_there_is_no_ceiling_endpoint() {
-        FeedClient.Answer answer = api.get(BenchCeiling.PATH);
+        Http.Answer answer = api.get(BenchCeiling.PATH);
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 import org.factcheck.Desk;
+import org.factcheck.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class CachingTest extends ApiTest {
     @ParameterizedTest
     @MethodSource("endpoints")
     void every_answer_has_an_etag_a_last_modified_date_and_may_be_cached_publicly_for_a_minute(String endpoint) {
-        FeedClient.Answer answer = api.get(path(endpoint));
+        Http.Answer answer = api.get(path(endpoint));
 
         assertThat(answer.status()).isEqualTo(200);
         // Weak: the gzipped answer is the same content, and Tomcat compresses nothing with a strong one.
@@ -51,12 +52,12 @@ class CachingTest extends ApiTest {
     @ParameterizedTest
     @MethodSource("endpoints")
     void a_reader_whose_copy_is_current_gets_304_without_a_body_by_etag_or_by_date(String endpoint) {
-        FeedClient.Answer first = api.get(path(endpoint));
+        Http.Answer first = api.get(path(endpoint));
 
-        FeedClient.Answer byEtag = api.get(path(endpoint), "If-None-Match", first.header("ETag"));
-        FeedClient.Answer byDate = api.get(path(endpoint), "If-Modified-Since", first.header("Last-Modified"));
+        Http.Answer byEtag = api.get(path(endpoint), "If-None-Match", first.header("ETag"));
+        Http.Answer byDate = api.get(path(endpoint), "If-Modified-Since", first.header("Last-Modified"));
 
-        for (FeedClient.Answer notModified : new FeedClient.Answer[] {byEtag, byDate}) {
+        for (Http.Answer notModified : new Http.Answer[] {byEtag, byDate}) {
             assertThat(notModified.status()).isEqualTo(304);
             assertThat(notModified.body()).isEmpty();
             assertThat(notModified.header("ETag")).isEqualTo(first.header("ETag"));
@@ -66,9 +67,9 @@ class CachingTest extends ApiTest {
 
     @Test
     void an_etag_that_no_longer_matches_wins_over_a_current_date() {
-        FeedClient.Answer first = api.get("/api/v1/fact-checks");
+        Http.Answer first = api.get("/api/v1/fact-checks");
 
-        FeedClient.Answer answer = api.get("/api/v1/fact-checks", "If-None-Match", "\"an-old-version\"",
+        Http.Answer answer = api.get("/api/v1/fact-checks", "If-None-Match", "\"an-old-version\"",
                 "If-Modified-Since", first.header("Last-Modified"));
 
         assertThat(answer.status()).isEqualTo(200);
@@ -77,13 +78,13 @@ class CachingTest extends ApiTest {
 
     @Test
     void publishing_and_retracting_change_the_etag_of_the_list_and_never_move_last_modified_back() {
-        FeedClient.Answer before = api.get("/api/v1/fact-checks");
+        Http.Answer before = api.get("/api/v1/fact-checks");
 
         Desk.Case another = desk.publish("False");
-        FeedClient.Answer afterPublishing = api.get("/api/v1/fact-checks", "If-None-Match", before.header("ETag"));
+        Http.Answer afterPublishing = api.get("/api/v1/fact-checks", "If-None-Match", before.header("ETag"));
         jdbc.sql("update verdict set status = 'RETRACTED', retracted_at = now(), retraction_note = 'Retracted for the test.', "
                 + "updated_at = now() where claim_id = ?").param(another.claimId()).update();
-        FeedClient.Answer afterRetracting = api.get("/api/v1/fact-checks", "If-None-Match", afterPublishing.header("ETag"));
+        Http.Answer afterRetracting = api.get("/api/v1/fact-checks", "If-None-Match", afterPublishing.header("ETag"));
 
         assertThat(afterPublishing.status()).isEqualTo(200);
         assertThat(afterRetracting.status()).isEqualTo(200);
@@ -94,15 +95,15 @@ class CachingTest extends ApiTest {
     @Test
     void an_answer_kept_in_memory_gives_way_to_any_change_written_to_what_it_shows() {
         String path = path("/api/v1/fact-checks/{fact-check}");
-        FeedClient.Answer first = api.get(path);
-        FeedClient.Answer again = api.get(path);
+        Http.Answer first = api.get(path);
+        Http.Answer again = api.get(path);
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
 
         // Written past the app's services, as another instance or a script would: the counter (V90) still moves.
         jdbc.sql("update entity set name = 'Renamed claimant " + published.marker() + "' where id = ?")
                 .param(published.claimantId()).update();
-        FeedClient.Answer afterRenaming = api.get(path, "If-None-Match", first.header("ETag"));
+        Http.Answer afterRenaming = api.get(path, "If-None-Match", first.header("ETag"));
 
         assertThat(afterRenaming.status()).isEqualTo(200);
         assertThat(afterRenaming.body()).contains("Renamed claimant " + published.marker());
@@ -111,7 +112,7 @@ class CachingTest extends ApiTest {
 
     @Test
     void a_page_may_be_read_from_any_origin_with_its_caching_and_paging_headers() {
-        FeedClient.Answer answer = api.get("/api/v1/claim-reviews", "Origin", "https://newsroom.example");
+        Http.Answer answer = api.get("/api/v1/claim-reviews", "Origin", "https://newsroom.example");
 
         assertThat(answer.header("Access-Control-Allow-Origin")).isEqualTo("*");
         assertThat(answer.header("Access-Control-Expose-Headers")).contains("ETag", "Last-Modified", "Retry-After", "Link");
@@ -119,9 +120,9 @@ class CachingTest extends ApiTest {
 
     @Test
     void a_preflight_allows_reading_from_any_origin_and_nothing_else() {
-        FeedClient.Answer get = api.send("OPTIONS", "/api/v1/fact-checks", "Origin", "https://newsroom.example",
+        Http.Answer get = api.send("OPTIONS", "/api/v1/fact-checks", "Origin", "https://newsroom.example",
                 "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "If-None-Match");
-        FeedClient.Answer delete = api.send("OPTIONS", "/api/v1/fact-checks", "Origin", "https://newsroom.example",
+        Http.Answer delete = api.send("OPTIONS", "/api/v1/fact-checks", "Origin", "https://newsroom.example",
                 "Access-Control-Request-Method", "DELETE");
 
         assertThat(get.status()).isEqualTo(200);
@@ -135,7 +136,7 @@ class CachingTest extends ApiTest {
                 .replace("{entity}", Long.toString(published.claimantId()));
     }
 
-    private static ZonedDateTime date(FeedClient.Answer answer) {
+    private static ZonedDateTime date(Http.Answer answer) {
         return ZonedDateTime.parse(answer.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME);
     }
 }

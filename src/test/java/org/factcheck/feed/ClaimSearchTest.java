@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.factcheck.AppTest;
 import org.factcheck.Desk;
+import org.factcheck.Http;
 import org.factcheck.matching.ExternalFactChecks;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class ClaimSearchTest extends ApiTest {
     @Autowired
     SecurityContextHolderStrategy security;
 
-    private FeedClient.Answer search(String query, String... more) {
+    private Http.Answer search(String query, String... more) {
         return api.get(ClaimSearchController.PATH + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
                 + (more.length == 0 ? "" : "&" + String.join("&", more)));
     }
@@ -59,7 +60,7 @@ class ClaimSearchTest extends ApiTest {
     }
 
 
-    private static List<String> texts(FeedClient.Answer answer) {
+    private static List<String> texts(Http.Answer answer) {
         List<String> texts = new ArrayList<>();
         JsonNode claims = answer.json().get("claims");
         if (claims != null) {
@@ -80,7 +81,7 @@ class ClaimSearchTest extends ApiTest {
                  "itemReviewed": {"@type": "Claim", "author": {"name": "A post on social media"}, "datePublished": "2020-03-30"}}
                 """.formatted(marker));
 
-        FeedClient.Answer answer = search("Can you get rid of covid by swallowing disinfectant?", "key=any-google-api-key");
+        Http.Answer answer = search("Can you get rid of covid by swallowing disinfectant?", "key=any-google-api-key");
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode first = answer.json().get("claims").get(0);
@@ -119,8 +120,8 @@ class ClaimSearchTest extends ApiTest {
         }
         importExternal("[" + items + "]");
 
-        FeedClient.Answer first = search("Zebra " + marker, "pageSize=3");
-        FeedClient.Answer second = search("Zebra " + marker, "pageSize=3", "pageToken=" + first.json().get("nextPageToken").asString());
+        Http.Answer first = search("Zebra " + marker, "pageSize=3");
+        Http.Answer second = search("Zebra " + marker, "pageSize=3", "pageToken=" + first.json().get("nextPageToken").asString());
 
         assertThat(texts(first)).hasSize(3);
         List<String> all = new ArrayList<>(texts(first));
@@ -130,11 +131,11 @@ class ClaimSearchTest extends ApiTest {
 
     @Test
     void a_missing_empty_or_overlong_query_and_bad_paging_are_problems_naming_the_parameter() {
-        List<FeedClient.Answer> answers = List.of(api.get(ClaimSearchController.PATH), search("   "), search("x".repeat(10_000)), search("ж".repeat(1_001)),
+        List<Http.Answer> answers = List.of(api.get(ClaimSearchController.PATH), search("   "), search("x".repeat(10_000)), search("ж".repeat(1_001)),
                 search("troops", "pageSize=0"), search("troops", "pageToken=garbage"), search("troops", "ranking=psychic"),
                 search("troops", "maxAgeDays=-3"), search("troops", "qery=troops"));
 
-        assertThat(answers).extracting(FeedClient.Answer::status).containsOnly(400);
+        assertThat(answers).extracting(Http.Answer::status).containsOnly(400);
         assertThat(answers).extracting(answer -> answer.json().get("parameter").asString())
                 .containsExactly("query", "query", "query", "query", "pageSize", "pageToken", "ranking", "maxAgeDays", "qery");
         assertThat(answers).allSatisfy(answer -> assertThat(answer.header("Content-Type")).startsWith("application/problem+json"));
@@ -142,7 +143,7 @@ class ClaimSearchTest extends ApiTest {
 
     @Test
     void a_query_in_another_script_is_answered_by_its_words() {
-        FeedClient.Answer answer = search("Американские войска остаются в Ираке");
+        Http.Answer answer = search("Американские войска остаются в Ираке");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().has("claims") ? answer.json().get("claims").size() : 0).isLessThanOrEqualTo(10);
@@ -162,7 +163,7 @@ class ClaimSearchTest extends ApiTest {
 
         for (Desk.Case added : cases) {
             for (String ranking : List.of("combined", "lexical", "embedding", "trigram")) {
-                FeedClient.Answer answer = search(added.claimText(), "ranking=" + ranking, "pageSize=100");
+                Http.Answer answer = search(added.claimText(), "ranking=" + ranking, "pageSize=100");
                 assertThat(answer.status()).isEqualTo(200);
                 Predicate<String> isIt = text -> text.contains(added.marker());
                 assertThat(texts(answer).stream().anyMatch(isIt)).as("random seed %d, %s, %s", seed, added, ranking)

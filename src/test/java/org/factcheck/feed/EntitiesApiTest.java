@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.factcheck.Desk;
+import org.factcheck.Http;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ class EntitiesApiTest extends ApiTest {
     void an_entity_only_unpublished_claims_involve_is_not_found_until_one_is_published() {
         Desk.Case inReview = desk.add(VerdictStatus.IN_REVIEW, "True");
 
-        FeedClient.Answer answer = api.get("/api/v1/entities/" + inReview.claimantId());
+        Http.Answer answer = api.get("/api/v1/entities/" + inReview.claimantId());
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.factcheck.Desk;
+import org.factcheck.Http;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ class FactChecksApiTest extends ApiTest {
 
     @Test
     void a_page_holds_items_and_the_cursor_of_the_next_page() {
-        FeedClient.Answer answer = api.get("/api/v1/fact-checks");
+        Http.Answer answer = api.get("/api/v1/fact-checks");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).isEqualTo("application/json");
@@ -127,8 +128,8 @@ class FactChecksApiTest extends ApiTest {
         Desk.Case draft = desk.add(VerdictStatus.DRAFT, "False");
         long neverExisted = Long.MAX_VALUE;
 
-        FeedClient.Answer unpublished = api.get("/api/v1/fact-checks/" + draft.claimId());
-        FeedClient.Answer unknown = api.get("/api/v1/fact-checks/" + neverExisted);
+        Http.Answer unpublished = api.get("/api/v1/fact-checks/" + draft.claimId());
+        Http.Answer unknown = api.get("/api/v1/fact-checks/" + neverExisted);
 
         assertThat(unpublished.status()).isEqualTo(unknown.status()).isEqualTo(404);
         assertThat(unpublished.contentType()).isEqualTo(unknown.contentType()).isEqualTo("application/problem+json");

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.factcheck.Http;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,11 +19,11 @@ class JsonFeedTest extends ApiTest {
 
     @Test
     void every_page_is_a_valid_json_feed_1_1_and_together_they_hold_every_published_fact_check() {
-        List<FeedClient.Answer> pages = api.walk(JsonFeedController.PATH + "?limit=13",
-                page -> Optional.ofNullable(page.json().get("next_url")).map(next -> FeedClient.pathOf(next.asString())));
+        List<Http.Answer> pages = api.walk(JsonFeedController.PATH + "?limit=13",
+                page -> Optional.ofNullable(page.json().get("next_url")).map(next -> Http.pathOf(next.asString())));
 
         Set<String> ids = new HashSet<>();
-        for (FeedClient.Answer answer : pages) {
+        for (Http.Answer answer : pages) {
             assertThat(answer.contentType()).isEqualTo("application/feed+json");
             JsonNode feed = answer.json();
             assertThat(feed.get("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.factcheck.Desk;
+import org.factcheck.Http;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,16 +48,16 @@ class NothingUnpublishedLeaksTest extends ApiTest {
         }
         String context = "random seed " + seed + " (replay with -Dleaks.seed=" + seed + ")";
 
-        List<FeedClient.Answer> answers = new ArrayList<>();
+        List<Http.Answer> answers = new ArrayList<>();
         answers.addAll(api.walkCursor("/api/v1/fact-checks", "limit=" + (1 + random.nextInt(100))));
         Set<Long> listed = answers.stream().flatMap(page -> FactChecksApiTest.items(page.json()).stream())
                 .map(item -> item.get("id").asLong()).collect(Collectors.toSet());
         answers.addAll(api.walk("/api/v1/feed.json?limit=" + (1 + random.nextInt(100)),
-                page -> Optional.ofNullable(page.json().get("next_url")).map(next -> FeedClient.pathOf(next.asString()))));
-        answers.addAll(api.walk("/api/v1/claim-reviews?limit=" + (1 + random.nextInt(100)), FeedClient::nextLink));
+                page -> Optional.ofNullable(page.json().get("next_url")).map(next -> Http.pathOf(next.asString()))));
+        answers.addAll(api.walk("/api/v1/claim-reviews?limit=" + (1 + random.nextInt(100)), Http::nextLink));
         answers.addAll(api.walkCursor("/api/v1/entities", "limit=" + (1 + random.nextInt(100))));
         for (Desk.Case added : cases) {
-            List<FeedClient.Answer> aboutIt = Stream.of(
+            List<Http.Answer> aboutIt = Stream.of(
                     "/api/v1/fact-checks/" + added.claimId(),
                     "/api/v1/fact-checks/" + added.claimId() + "/claim-review",
                     "/api/v1/entities/" + added.claimantId(),
@@ -67,7 +68,7 @@ class NothingUnpublishedLeaksTest extends ApiTest {
             boolean published = added.isPublished();
             // A retracted fact-check is gone, with its notice (headline, retraction note), never its verdict.
             int itself = published ? 200 : added.status() == VerdictStatus.RETRACTED ? 410 : 404;
-            assertThat(aboutIt).as(context + ", " + added).extracting(FeedClient.Answer::status)
+            assertThat(aboutIt).as(context + ", " + added).extracting(Http.Answer::status)
                     .containsExactly(itself, itself, published ? 200 : 404,
                             published ? 200 : 404, published ? 200 : 400, published ? 200 : 400, 200);
             assertThat(FactChecksApiTest.items(aboutIt.getLast().json())).as(context).hasSize(published ? 1 : 0);
@@ -92,7 +93,7 @@ class NothingUnpublishedLeaksTest extends ApiTest {
         Pattern accounts = Pattern.compile(jdbc.sql("select username from reviewer union select display_name from reviewer")
                 .query(String.class).list().stream().map(Pattern::quote)
                 .collect(Collectors.joining("|", "\\b(seed|", ")\\b")));
-        for (FeedClient.Answer answer : answers) {
+        for (Http.Answer answer : answers) {
             assertThat(answer.body()).as(context).doesNotContain(mustNotShow);
             assertThat(accounts.matcher(answer.body()).results().map(found -> found.group())).as(context).isEmpty();
             if (answer.status() == 200) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.factcheck.Desk;
+import org.factcheck.Http;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -88,7 +89,7 @@ class OpenApiTest extends ApiTest {
 
     /** The answer at {@code url} against the schema the description gives for this path and status. */
     private void check(JsonNode docs, String path, String url, int status, List<String> failures) {
-        FeedClient.Answer answer = api.get(url);
+        Http.Answer answer = api.get(url);
         assertThat(answer.status()).as(url).isEqualTo(status);
         JsonNode content = docs.get("paths").get(path).get("get").get("responses").get(Integer.toString(status)).get("content");
         assertThat(content).as(path + " " + status + " has a documented body").isNotNull();

@@ -3,6 +3,7 @@ package org.factcheck.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.factcheck.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +19,7 @@ class ProblemTypesTest extends ApiTest {
     @ValueSource(strings = {"/api/v1/fact-checks/999999999", "/api/v1/nothing-here", "/api/v1/fact-checks?limit=0",
             "/api/v1/fact-checks//69", "/api/v1/fact-checks;x=1", "/api/v1/%2e%2e/fact-checks", "/desk/v1/anything"})
     void an_error_is_a_problem_whose_type_is_a_page_describing_it(String path) {
-        FeedClient.Answer answer = api.get(path);
+        Http.Answer answer = api.get(path);
 
         assertThat(answer.status()).as(path).isBetween(400, 499);
         assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
@@ -26,7 +27,7 @@ class ProblemTypesTest extends ApiTest {
         assertThat(problem.get("status").asInt()).isEqualTo(answer.status());
         String type = problem.get("type").asString();
         assertThat(type).as(path).matches("(http://localhost:8080)?/problems/[a-z-]+");
-        FeedClient.Answer page = api.get(URI.create(type).getPath());
+        Http.Answer page = api.get(URI.create(type).getPath());
         assertThat(page.status()).as(type).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("HTTP status " + answer.status());
@@ -39,7 +40,7 @@ class ProblemTypesTest extends ApiTest {
 
     @Test
     void a_missing_public_page_is_a_page_not_json() {
-        FeedClient.Answer answer = api.get("/fact-checks/999999999");
+        Http.Answer answer = api.get("/fact-checks/999999999");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("text/html");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.factcheck.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,7 +56,7 @@ class ProblemsTest extends ApiTest {
             "/api/v1/entities?cursor=MTc5NTIzOTM2MDYzNjIwNS42OQ,              cursor",
             "/api/v1/fact-checks/1?fields=all,                                fields"})
     void a_bad_parameter_is_a_400_problem_that_names_it(String request, String parameter) {
-        FeedClient.Answer answer = api.get(request);
+        Http.Answer answer = api.get(request);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -69,7 +70,7 @@ class ProblemsTest extends ApiTest {
     @ValueSource(strings = {"/api/v1/nothing-here", "/api/v1/nothing-here?limit=5", "/api/v2/fact-checks",
             "/api/v1/fact-checks/abc", "/api/v1/fact-checks/1/claim-reviews", "/api/v1/entities/abc", "/api/v1/fact-checks/"})
     void an_address_that_names_nothing_is_a_404_problem_not_the_login_page(String request) {
-        FeedClient.Answer answer = api.get(request);
+        Http.Answer answer = api.get(request);
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -79,7 +80,7 @@ class ProblemsTest extends ApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE"})
     void the_api_only_reads(String method) {
-        FeedClient.Answer answer = api.send(method, "/api/v1/fact-checks");
+        Http.Answer answer = api.send(method, "/api/v1/fact-checks");
 
         assertThat(answer.status()).isEqualTo(405);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -89,14 +90,14 @@ class ProblemsTest extends ApiTest {
     @Test
     void no_value_of_any_parameter_makes_the_server_fail() {
         PARAMETERS.forEach((endpoint, parameters) -> parameters.forEach(parameter -> JUNK.forEach(value -> {
-            FeedClient.Answer answer = api.get(endpoint + "?" + parameter + "=" + value);
+            Http.Answer answer = api.get(endpoint + "?" + parameter + "=" + value);
             assertThat(answer.status()).as("%s?%s=%s", endpoint, parameter, value).isIn(200, 400);
             if (answer.status() == 400) {
                 assertThat(answer.contentType()).isEqualTo("application/problem+json");
             }
         })));
         JUNK.forEach(value -> {
-            FeedClient.Answer answer = api.get("/api/v1/fact-checks/" + value);
+            Http.Answer answer = api.get("/api/v1/fact-checks/" + value);
             assertThat(answer.status()).as("/api/v1/fact-checks/%s", value).isLessThan(500);
         });
     }

@@ -2,6 +2,7 @@ package org.factcheck.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.factcheck.Http;
 import org.factcheck.SeparateApplications;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,12 +25,12 @@ class RateLimitTest {
 
     @Test
     void a_client_over_its_limit_is_told_to_retry_later_with_a_429_problem() {
-        FeedClient api = new FeedClient(port);
+        Http api = new Http(port);
         for (int i = 0; i < 3; i++) {
             assertThat(api.get("/api/v1/entities").status()).isEqualTo(200);
         }
 
-        FeedClient.Answer refused = api.get("/api/v1/fact-checks", "Origin", "https://newsroom.example");
+        Http.Answer refused = api.get("/api/v1/fact-checks", "Origin", "https://newsroom.example");
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");

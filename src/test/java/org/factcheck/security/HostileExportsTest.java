@@ -80,7 +80,7 @@ class HostileExportsTest {
 
     @Test
     void the_pdf_shows_the_payloads_as_text_and_links_only_to_web_addresses() throws IOException {
-        Http.Answer answer = http.send("GET", "/reports/fact-checks.pdf?claim=" + hostile.claimId(),
+        Http.Answer answer = http.sendAs("GET", "/reports/fact-checks.pdf?claim=" + hostile.claimId(),
                 editor, AccountFixtures.PASSWORD);
 
         assertThat(answer.status()).isEqualTo(200);
@@ -93,7 +93,7 @@ class HostileExportsTest {
 
     @Test
     void the_csv_gives_back_the_payloads_verbatim() throws IOException {
-        Http.Answer answer = http.send("GET", "/reports/fact-checks.csv?rows=appearance&claim=" + hostile.claimId(),
+        Http.Answer answer = http.sendAs("GET", "/reports/fact-checks.csv?rows=appearance&claim=" + hostile.claimId(),
                 editor, AccountFixtures.PASSWORD);
 
         assertThat(answer.status()).isEqualTo(200);

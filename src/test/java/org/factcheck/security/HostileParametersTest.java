@@ -79,7 +79,7 @@ class HostileParametersTest {
 
     private static void check(Http http, String editor, String request, Map<String, String> failures) {
         Http.Answer answer = request.startsWith("/reports")
-                ? http.send("GET", request, editor, AccountFixtures.PASSWORD)
+                ? http.sendAs("GET", request, editor, AccountFixtures.PASSWORD)
                 : http.get(request);
         String shortRequest = request.length() > 120 ? request.substring(0, 120) + "…" : request;
         if (answer.status() >= 500) {

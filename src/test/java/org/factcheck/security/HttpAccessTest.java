@@ -106,7 +106,7 @@ class HttpAccessTest {
             String path = pattern.replace(ID, "1").replace("{id}", "1").replace("{slug}", "not-found").replace("**", "v1/no-such-thing");
             for (Caller caller : Caller.values()) {
                 Http.Answer answer = caller == Caller.ANYONE ? http.get(path)
-                        : http.send("GET", path, accounts.get(caller.name()), AccountFixtures.PASSWORD);
+                        : http.sendAs("GET", path, accounts.get(caller.name()), AccountFixtures.PASSWORD);
                 boolean refused = answer.status() == 401 || answer.status() == 403 || answer.status() == 302;
                 if (refused == caller.reaches(required) || answer.status() >= 500) {
                     wrong.put("GET " + path + " as " + caller, answer.status());
@@ -123,7 +123,7 @@ class HttpAccessTest {
         Http.Answer anonymous = http.get("/reports/fact-checks.csv");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
-        assertThat(http.send("GET", "/reports/fact-checks.csv", reviewer, AccountFixtures.PASSWORD).status()).isEqualTo(403);
+        assertThat(http.sendAs("GET", "/reports/fact-checks.csv", reviewer, AccountFixtures.PASSWORD).status()).isEqualTo(403);
     }
 
     @Test
@@ -145,7 +145,7 @@ class HttpAccessTest {
         for (String endpoint : List.of("env", "beans", "configprops", "mappings", "loggers", "heapdump", "threaddump",
                 "metrics", "info", "shutdown", "sessions", "flyway")) {
             assertThat(http.get("/actuator/" + endpoint).status()).as(endpoint).isNotEqualTo(200);
-            assertThat(http.send("GET", "/actuator/" + endpoint, admin, AccountFixtures.PASSWORD).status()).as(endpoint)
+            assertThat(http.sendAs("GET", "/actuator/" + endpoint, admin, AccountFixtures.PASSWORD).status()).as(endpoint)
                     .isNotEqualTo(200);
         }
         Http.Answer health = http.get("/actuator/health");

@@ -40,8 +40,8 @@ class SecurityHeadersTest {
                 http.get("/swagger-ui/index.html"),
                 http.get("/actuator/health"),
                 http.get("/reports/fact-checks.csv"),
-                http.send("GET", "/reports/fact-checks.csv?source=1", editor, AccountFixtures.PASSWORD),
-                http.send("GET", "/reports/fact-checks.csv?from=yesterday", editor, AccountFixtures.PASSWORD));
+                http.sendAs("GET", "/reports/fact-checks.csv?source=1", editor, AccountFixtures.PASSWORD),
+                http.sendAs("GET", "/reports/fact-checks.csv?from=yesterday", editor, AccountFixtures.PASSWORD));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.header("Content-Security-Policy")).as("the headers of a %s: %s", answer.status(), answer.headers().map())

@@ -1,4 +1,4 @@
-package org.factcheck.feed;
+package org.factcheck.site;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The public pages in chromium on the seeded desk, on a phone (390 px) and a laptop (1280 px): axe-core
  * finds no serious or critical accessibility violation, nothing needs JavaScript, right-to-left names
- * are set right to left. Screenshots land in target/screenshots/public-*.png. In the feed's test package
- * for its Desk, which builds the case with an Arabic source.
+ * are set right to left. Screenshots land in target/screenshots/public-*.png.
  */
 class PublicPagesBrowserTest extends BrowserTest {
 

@@ -1,4 +1,4 @@
-package org.factcheck.feed;
+package org.factcheck.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,18 +12,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
+import org.factcheck.AppTest;
 import org.factcheck.Desk;
+import org.factcheck.Http;
 import org.factcheck.verdict.VerdictStatus;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public pages (org.factcheck.site) over HTTP, as a reader and a search engine meet them: one canonical
  * address per fact-check, its ClaimReview embedded, a retraction kept with its notice, answers compressed.
- * Here rather than in a site test package because it builds its cases with the feed's Desk.
  */
-class PublicPagesTest extends ApiTest {
+@AppTest
+class PublicPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext app;
+
+    Http api;
+    Desk desk;
+
+    @BeforeEach
+    void connect() {
+        api = new Http(port);
+        desk = new Desk(app);
+    }
 
     private static final Pattern CLAIM_REVIEW = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
@@ -35,7 +56,7 @@ class PublicPagesTest extends ApiTest {
         assertThat(api.get("/fact-checks/" + published.claimId()).header("Location")).isEqualTo(canonical);
         assertThat(api.get("/fact-checks/" + published.claimId()).status()).isEqualTo(301);
         assertThat(api.get("/fact-checks/" + published.claimId() + "/an-old-headline").header("Location")).isEqualTo(canonical);
-        FeedClient.Answer page = api.get(canonical);
+        Http.Answer page = api.get(canonical);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).isEqualTo("text/html;charset=UTF-8");
@@ -67,12 +88,12 @@ class PublicPagesTest extends ApiTest {
     void a_retracted_fact_check_keeps_its_page_with_the_notice_and_the_api_answers_gone() {
         Desk.Case retracted = desk.add(VerdictStatus.RETRACTED, "False");
 
-        FeedClient.Answer page = api.get("/fact-checks/" + retracted.claimId() + "/headline-" + retracted.marker());
+        Http.Answer page = api.get("/fact-checks/" + retracted.claimId() + "/headline-" + retracted.marker());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Retracted", "Retraction note " + retracted.marker());
         assertThat(page.body()).as("a withdrawn verdict is no longer offered as a rating").doesNotContain("application/ld+json\">");
 
-        FeedClient.Answer api410 = api.get("/api/v1/fact-checks/" + retracted.claimId());
+        Http.Answer api410 = api.get("/api/v1/fact-checks/" + retracted.claimId());
         assertThat(api410.status()).isEqualTo(410);
         assertThat(api410.contentType()).isEqualTo("application/problem+json");
         assertThat(api410.json().get("retraction_note").asString()).isEqualTo("Retraction note " + retracted.marker());
@@ -83,7 +104,7 @@ class PublicPagesTest extends ApiTest {
     void an_unpublished_fact_check_has_no_page() {
         Desk.Case draft = desk.add(VerdictStatus.IN_REVIEW, "False");
 
-        FeedClient.Answer page = api.get("/fact-checks/" + draft.claimId());
+        Http.Answer page = api.get("/fact-checks/" + draft.claimId());
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.body()).doesNotContain(draft.marker());
     }
@@ -120,7 +141,7 @@ class PublicPagesTest extends ApiTest {
         Desk.Case retracted = desk.add(VerdictStatus.RETRACTED, "False");
         Desk.Case draft = desk.add(VerdictStatus.DRAFT, "False");
 
-        FeedClient.Answer sitemap = api.get("/sitemap.xml");
+        Http.Answer sitemap = api.get("/sitemap.xml");
         assertThat(sitemap.status()).isEqualTo(200);
         assertThat(sitemap.contentType()).startsWith("application/xml");
         assertThat(sitemap.body()).contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
@@ -136,7 +157,7 @@ class PublicPagesTest extends ApiTest {
     void the_atom_feed_lists_the_newest_with_their_pages() {
         Desk.Case published = desk.publish("Misleading");
 
-        FeedClient.Answer atom = api.get("/feed.atom");
+        Http.Answer atom = api.get("/feed.atom");
         assertThat(atom.status()).isEqualTo(200);
         assertThat(atom.contentType()).startsWith("application/atom+xml");
         assertThat(atom.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">",
