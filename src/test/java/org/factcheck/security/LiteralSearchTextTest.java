@@ -7,15 +7,22 @@ import java.util.UUID;
 import org.factcheck.AppTest;
 import org.factcheck.Colleague;
 import org.factcheck.account.Role;
+import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimFilter;
 import org.factcheck.claim.ClaimService;
+import org.factcheck.claim.ClaimSummary;
 import org.factcheck.entity.EntityFilter;
 import org.factcheck.entity.EntityService;
+import org.factcheck.entity.EntitySummary;
 import org.factcheck.entity.EntityType;
 import org.factcheck.entity.NamedEntity;
+import org.factcheck.search.SearchHit;
 import org.factcheck.search.SearchService;
+import org.factcheck.source.Source;
 import org.factcheck.source.SourceFilter;
+import org.factcheck.source.SourceOrigin;
 import org.factcheck.source.SourceService;
+import org.factcheck.source.SourceSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -53,15 +60,47 @@ class LiteralSearchTextTest {
         });
     }
 
+    /**
+     * Each text in a claim, a source and an entity of its own, beside a claim and a source holding a
+     * lookalike that the text would match as a LIKE pattern (or as SQL): each search box and filter
+     * finds the records that hold the text literally, and the text filters never the lookalikes.
+     */
     @Test
     void no_search_box_or_filter_fails_on_sql_meta_characters() {
-        Colleague.as("admin", Role.REVIEWER, () -> META.forEach(text -> {
+        Colleague.as("admin", Role.REVIEWER, () -> META.forEach(meta -> {
+            String literal = letters() + " <" + meta + ">";
+            String lookalike = literal.replace("%", "xy").replace("_", "x").replace("\\", "").replace("'", "x")
+                    .replace(";", "x").replace("\"", "x").replace("$", "x");
+            long claim = claims.save(new Claim(literal)).getId();
+            long lookalikeClaim = claims.save(new Claim(lookalike)).getId();
+            long source = source(literal);
+            long lookalikeSource = source(lookalike);
+            NamedEntity entity = entities.save(new NamedEntity(EntityType.EVENT, literal));
             PageRequest page = PageRequest.of(0, 20);
-            assertThat(entities.findByNameOrAlias(text, page)).as(text).isNotNull();
-            assertThat(entities.list(new EntityFilter(null, text), page)).as(text).isNotNull();
-            assertThat(claims.list(new ClaimFilter(text, null, text, null, null, null, text, null, null), page)).as(text).isEmpty();
-            assertThat(sources.list(new SourceFilter(text, text, text, null, null), page)).as(text).isEmpty();
-            assertThat(search.search(text)).as(text).isNotNull();
+
+            assertThat(claims.list(ClaimFilter.withText(literal), page)).as(literal)
+                    .extracting(ClaimSummary::id).containsExactly(claim).doesNotContain(lookalikeClaim);
+            assertThat(sources.list(new SourceFilter(literal, null, null, null, null), page)).as(literal)
+                    .extracting(SourceSummary::id).containsExactly(source).doesNotContain(lookalikeSource);
+            // Both also match by spelling, so a lookalike may rightly be among their answers.
+            assertThat(entities.findByNameOrAlias(literal, page)).as(literal).extracting(NamedEntity::getId).contains(entity.getId());
+            assertThat(entities.list(new EntityFilter(null, literal), page)).as(literal).extracting(EntitySummary::id).contains(entity.getId());
+            // The global search reads words, and the marker is one.
+            assertThat(search.search(literal).claims()).as(literal).extracting(SearchHit::id).contains(claim);
         }));
+    }
+
+    /** A new source whose title is this text. */
+    private long source(String title) {
+        Source source = new Source("The text of " + title, SourceOrigin.MANUAL, "admin");
+        source.setTitle(title);
+        source.setOutlet("Outlet");
+        source.setLanguage("en");
+        return sources.add(source).getId();
+    }
+
+    /** A word no other record holds, in letters only, so that every search reads it as one word. */
+    private static String letters() {
+        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").replace('a', 'q') + "zq";
     }
 }

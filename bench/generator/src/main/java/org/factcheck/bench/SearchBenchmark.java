@@ -16,9 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import org.factcheck.claim.ClustersUnderBenchmark;
+import org.factcheck.claim.SameClaimSuggestion;
 import org.factcheck.search.SearchService;
-import org.factcheck.search.SearchUnderBenchmark;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -38,8 +37,8 @@ public final class SearchBenchmark {
         try (Connection connection = ClaimsGridBenchmark.connect(options)) {
             List<Statement> executed = new ArrayList<>();
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(recording(connection, executed), true));
-            SearchService search = SearchUnderBenchmark.over(jdbc);
-            var suggestions = ClustersUnderBenchmark.suggestionsOver(jdbc);
+            SearchService search = new SearchService(jdbc);
+            var suggestions = SameClaimSuggestion.over(jdbc);
             long generatedClaim = jdbc.sql("select max(id) / 2 from claim").query(Long.class).single();
             long seededClaim = jdbc.sql("select min(id) from claim").query(Long.class).single();
 
