@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.factcheck.base.Refusal;
 import org.factcheck.feed.PublicationSettings;
 import org.factcheck.feed.PublishedFactChecks;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -77,7 +78,7 @@ public class PdfReport {
     public void write(ReportScope scope, OutputStream out, ExportProgress progress) throws IOException {
         int total = rows.count(scope, true);
         refusal(total).ifPresent(tooMany -> {
-            throw new IllegalStateException(tooMany);
+            throw new Refusal(tooMany);
         });
         progress.expect(total);
         List<Long> ids = new ArrayList<>();

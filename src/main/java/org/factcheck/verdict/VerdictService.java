@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.factcheck.account.CurrentReviewer;
 import org.factcheck.account.ReviewerService;
+import org.factcheck.base.Refusal;
 import org.factcheck.claim.Claim;
 import org.factcheck.history.ChangeReason;
 import org.springframework.beans.factory.annotation.Value;
@@ -198,7 +199,7 @@ public class VerdictService {
     public Verdict publish(Verdict verdict, String comment) {
         Verdict current = current(verdict);
         refusalToPublish(current).ifPresent(refusal -> {
-            throw new IllegalStateException(refusal);
+            throw new Refusal(refusal);
         });
         Instant now = Instant.now();
         VerdictStatus from = current.getStatus();
@@ -221,13 +222,13 @@ public class VerdictService {
         Verdict current = current(verdict);
         require(current, VerdictStatus.PUBLISHED, "corrected");
         if (isBlank(publicNote)) {
-            throw new IllegalArgumentException("Write a public correction note: readers are told what changed and why.");
+            throw new Refusal("Write a public correction note: readers are told what changed and why.");
         }
         if (newRating == null || isBlank(newRationale)) {
-            throw new IllegalArgumentException("A corrected verdict needs a rating and a rationale.");
+            throw new Refusal("A corrected verdict needs a rating and a rationale.");
         }
         if (newRating.equals(current.getRating()) && newRationale.strip().equals(current.getRationale().strip())) {
-            throw new IllegalArgumentException("Nothing changed: change the rating or the rationale to publish a correction.");
+            throw new Refusal("Nothing changed: change the rating or the rationale to publish a correction.");
         }
         VerdictCorrection correction = new VerdictCorrection(current, newRating, newRationale.strip(), publicNote.strip(),
                 CurrentReviewer.username(), Instant.now());
@@ -264,7 +265,7 @@ public class VerdictService {
         Verdict current = current(verdict);
         require(current, VerdictStatus.PUBLISHED, "corrected");
         refusalToPublishCorrection(current).ifPresent(refusal -> {
-            throw new IllegalStateException(refusal);
+            throw new Refusal(refusal);
         });
         VerdictCorrection correction = corrections.findById(current.getId()).orElseThrow();
         corrections.delete(correction);
@@ -292,7 +293,7 @@ public class VerdictService {
         Verdict current = current(verdict);
         require(current, VerdictStatus.PUBLISHED, "retracted");
         if (isBlank(publicNote)) {
-            throw new IllegalArgumentException("Write a public retraction note: readers are told why the verdict no longer stands.");
+            throw new Refusal("Write a public retraction note: readers are told why the verdict no longer stands.");
         }
         Instant now = Instant.now();
         current.retract(now, publicNote.strip());
@@ -309,7 +310,7 @@ public class VerdictService {
     @Transactional
     public Verdict publishApproved(Verdict verdict) {
         if (verdict.getHeadline() == null) {
-            throw new IllegalStateException(NO_HEADLINE);
+            throw new Refusal(NO_HEADLINE);
         }
         VerdictStatus from = verdict.isNew() ? null : verdict.getStatus();
         Instant now = Instant.now();
@@ -336,7 +337,7 @@ public class VerdictService {
             return draft(verdict);
         }
         Verdict current = verdicts.findById(verdict.getId())
-                .orElseThrow(() -> new IllegalArgumentException("This verdict no longer exists."));
+                .orElseThrow(() -> new Refusal("This verdict no longer exists."));
         if (current.getVersion() != verdict.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Verdict.class, verdict.getId());
         }
@@ -359,7 +360,7 @@ public class VerdictService {
 
     private static void require(Verdict verdict, VerdictStatus needed, String step) {
         wrongStatus(verdict, needed, step).ifPresent(refusal -> {
-            throw new IllegalStateException(refusal);
+            throw new Refusal(refusal);
         });
     }
 
@@ -384,14 +385,14 @@ public class VerdictService {
 
     private static void requireEditable(Verdict verdict) {
         if (!verdict.isEditable()) {
-            throw new IllegalStateException("This verdict is " + describe(verdict.getStatus())
+            throw new Refusal("This verdict is " + describe(verdict.getStatus())
                     + ": it can no longer be edited; publish a correction instead.");
         }
     }
 
     private static void requireCitation(Evidence item) {
         if (item.getSource() == null && (isBlank(item.getUrl()) || isBlank(item.getTitle()))) {
-            throw new IllegalArgumentException("Cite a source in the database, or a web page with its address and title.");
+            throw new Refusal("Cite a source in the database, or a web page with its address and title.");
         }
     }
 

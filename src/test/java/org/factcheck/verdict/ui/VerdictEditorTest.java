@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import org.factcheck.AppTest;
+import org.factcheck.base.Refusal;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
@@ -122,7 +123,7 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
 
         assertThatThrownBy(() -> verdicts.saveEvidence(draft, Evidence.blank()))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("Cite a source");
         Evidence cited = Evidence.fromWeb(Stance.REFUTES, "https://example.org/record", "The record", "Example",
                 null, null, "It did not happen.");
@@ -143,7 +144,7 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         Verdict published = verdicts.verdictOnClaim(claimId).orElseThrow();
         published.setRationale("Quietly rewritten.");
         assertThatThrownBy(() -> verdicts.save(published))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("correction");
     }
 
