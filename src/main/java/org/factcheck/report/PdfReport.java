@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factcheck.base.Refusal;
+import org.factcheck.base.Words;
 import org.factcheck.feed.PublicationSettings;
 import org.factcheck.feed.PublishedFactChecks;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -138,13 +139,13 @@ public class PdfReport {
             parts.add("Claims with the words “" + scope.text().strip() + "”");
         }
         if (scope.status() != null) {
-            parts.add("Claim status: " + scope.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            parts.add("Claim status: " + Words.inSentence(scope.status()));
         }
         if (scope.rating() != null && !scope.rating().isBlank()) {
             parts.add("Rating: " + scope.rating().strip());
         }
         if (scope.checkWorthiness() != null) {
-            parts.add("Check-worthiness: " + scope.checkWorthiness().name().toLowerCase(java.util.Locale.ROOT));
+            parts.add("Check-worthiness: " + Words.inSentence(scope.checkWorthiness()));
         }
         if (scope.entity() != null) {
             parts.add("About " + names.entity().orElse("entity #" + scope.entity()));

@@ -33,8 +33,11 @@ class FourEyesTest {
             return desk.reload(verdicts.save(inReview));
         });
 
-        assertThat(as("fe.editor", Role.EDITOR, () -> verdicts.refusalToPublish(rewritten)))
-                .contains("You changed this verdict last: another editor must check and publish it.");
+        assertThat(as("fe.editor", Role.EDITOR, () -> verdicts.steps(rewritten)))
+                .extracting(OfferedStep::step, OfferedStep::refusal)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(VerdictStep.SEND_BACK, java.util.Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple(VerdictStep.PUBLISH, java.util.Optional.of(
+                                "You changed this verdict last: another editor must check and publish it.")));
         assertThatThrownBy(() -> as("fe.editor", Role.EDITOR, () -> verdicts.publish(rewritten, null)))
                 .isInstanceOf(Refusal.class).hasMessageStartingWith("You changed this verdict last");
         assertThat(as("fe.editor", Role.EDITOR, () -> desk.reload(rewritten)).getStatus()).isEqualTo(VerdictStatus.IN_REVIEW);

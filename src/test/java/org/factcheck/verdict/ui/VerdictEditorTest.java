@@ -41,18 +41,18 @@ class VerdictEditorTest extends SpringBrowserlessTest {
 
         test(find(Button.class, editor).withText("Start draft verdict").single()).click();
 
-        assertThat(editor.rating.isInvalid()).isTrue();
-        assertThat(editor.rationale.isInvalid()).isTrue();
+        assertThat(editor.form.rating.isInvalid()).isTrue();
+        assertThat(editor.form.rationale.isInvalid()).isTrue();
         assertThat(verdicts.verdictOnClaim(claim.getId())).isEmpty();
 
-        test(editor.rating).selectItem("Unproven");
-        test(editor.rationale).setValue("No record either way yet.");
+        test(editor.form.rating).selectItem("Unproven");
+        test(editor.form.rationale).setValue("No record either way yet.");
         test(find(Button.class, editor).withText("Start draft verdict").single()).click();
 
         Verdict draft = verdicts.verdictOnClaim(claim.getId()).orElseThrow();
         assertThat(draft.getStatus()).isEqualTo(VerdictStatus.DRAFT);
         assertThat(draft.getRating().getLabel()).isEqualTo("Unproven");
-        assertThat(editor.addEvidence.isVisible()).isTrue();
+        assertThat(editor.evidence.add.isVisible()).isTrue();
     }
 
     @Test
@@ -62,7 +62,7 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
         VerdictEditor editor = find(VerdictEditor.class).single();
 
-        test(editor.rationale).setValue("Second thoughts, not saved yet.");
+        test(editor.form.rationale).setValue("Second thoughts, not saved yet.");
         com.vaadin.flow.component.UI.getCurrent().navigate("claims");
 
         assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single().isOpened()).isTrue();
@@ -73,7 +73,7 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         Claim claim = newClaim();
         verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
         navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
-        test(find(VerdictEditor.class).single().addEvidence).click();
+        test(find(VerdictEditor.class).single().evidence.add).click();
         EvidenceForm form = find(EvidenceForm.class).single();
 
         test(form.cites).selectItem(EvidenceForm.WEB_PAGE);
@@ -101,7 +101,7 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         Claim claim = newClaim();
         verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
         navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
-        test(find(VerdictEditor.class).single().addEvidence).click();
+        test(find(VerdictEditor.class).single().evidence.add).click();
         EvidenceForm form = find(EvidenceForm.class).single();
         test(form.quote).setValue("Typed, not saved.");
 
@@ -138,9 +138,9 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         navigate("claims/" + claimId, com.vaadin.flow.component.Component.class);
         VerdictEditor editor = find(VerdictEditor.class).single();
 
-        assertThat(editor.rationale.isReadOnly()).isTrue();
-        assertThat(editor.save.isVisible()).isFalse();
-        assertThat(editor.addEvidence.isVisible()).isFalse();
+        assertThat(editor.form.rationale.isReadOnly()).isTrue();
+        assertThat(editor.form.save.isVisible()).isFalse();
+        assertThat(editor.evidence.add.isVisible()).isFalse();
         Verdict published = verdicts.verdictOnClaim(claimId).orElseThrow();
         published.setRationale("Quietly rewritten.");
         assertThatThrownBy(() -> verdicts.save(published))

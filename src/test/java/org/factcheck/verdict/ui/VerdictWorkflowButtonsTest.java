@@ -36,7 +36,7 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         VerdictEditor editor = open(draft);
 
         assertThat(visibleSteps(editor)).containsExactly("Submit for review");
-        test(editor.submit).click();
+        test(editor.workflow.submit).click();
         StepDialog dialog = find(StepDialog.class).single();
         test(dialog.note).setValue("Ready when you are.");
         test(dialog.confirm).click();
@@ -55,13 +55,13 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         VerdictEditor editor = open(inReview);
 
         assertThat(visibleSteps(editor)).containsExactly("Send back", "Publish");
-        assertThat(editor.publish.isEnabled()).isTrue();
-        test(editor.publish).click();
+        assertThat(editor.workflow.publish.isEnabled()).isTrue();
+        test(editor.workflow.publish).click();
         test(find(StepDialog.class).single().confirm).click();
 
         assertThat(status(inReview)).isEqualTo(VerdictStatus.PUBLISHED);
         assertThat(visibleSteps(editor)).containsExactly("Correct…", "Retract…");
-        assertThat(editor.rationale.isReadOnly()).isTrue();
+        assertThat(editor.form.rationale.isReadOnly()).isTrue();
     }
 
     @Test
@@ -70,9 +70,9 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         Verdict inReview = desk.inReview("ed.author");
         VerdictEditor editor = open(inReview);
 
-        assertThat(editor.publish.isVisible()).isTrue();
-        assertThat(editor.publish.isEnabled()).isFalse();
-        assertThat(editor.publishRefusal.getText()).isEqualTo("You wrote this verdict: another editor must publish it.");
+        assertThat(editor.workflow.publish.isVisible()).isTrue();
+        assertThat(editor.workflow.publish.isEnabled()).isFalse();
+        assertThat(editor.workflow.publishRefusal.getText()).isEqualTo("You wrote this verdict: another editor must publish it.");
     }
 
     @Test
@@ -91,7 +91,7 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         Verdict published = desk.published("rita", "eddie");
         VerdictEditor editor = open(published);
 
-        test(editor.correct).click();
+        test(editor.workflow.correct).click();
         StepDialog dialog = find(StepDialog.class).single();
         @SuppressWarnings("unchecked")
         Select<org.factcheck.verdict.Rating> rating = find(Select.class, dialog).single();
@@ -107,7 +107,7 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.html.Div.class, editor).withClassName("proposed-correction").single().getElement().getTextRecursively())
                 .contains("Correction proposed by edna", "Mostly false", "One unit did stay.",
                         "You proposed this correction: another editor must publish it.");
-        assertThat(editor.publishCorrection.isEnabled()).as("four eyes: not by its own editor").isFalse();
+        assertThat(editor.workflow.publishCorrection.isEnabled()).as("four eyes: not by its own editor").isFalse();
 
         as("eddie", Role.EDITOR, () -> verdicts.publishCorrection(desk.reload(published)));
         editor = open(published);
@@ -122,7 +122,8 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
     }
 
     private static java.util.List<String> visibleSteps(VerdictEditor editor) {
-        return java.util.stream.Stream.of(editor.submit, editor.sendBack, editor.publish, editor.correct, editor.retract)
+        WorkflowBar workflow = editor.workflow;
+        return java.util.stream.Stream.of(workflow.submit, workflow.sendBack, workflow.publish, workflow.correct, workflow.retract)
                 .filter(Component::isVisible).map(button -> button.getText()).toList();
     }
 
