@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import org.factcheck.AppTest;
 import org.factcheck.base.Refusal;
 import org.factcheck.claim.CheckWorthiness;
@@ -16,7 +17,10 @@ import org.factcheck.verdict.Verdict;
 import org.factcheck.verdict.VerdictService;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -115,6 +119,28 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         test(question).cancel();
         assertThat(form.isOpened()).isTrue();
         assertThat(form.quote.getValue()).isEqualTo("Typed, not saved.");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_failure_nobody_foresaw_is_logged_and_the_reviewer_is_told_only_that_nothing_was_saved(CapturedOutput log) {
+        Claim claim = newClaim();
+        Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
+        navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
+        // Nothing on the desk deletes a verdict: the save below meets a state the code does not expect.
+        jdbc.sql("delete from verdict where id = ?").param(draft.getId()).update();
+        test(find(VerdictEditor.class).single().evidence.add).click();
+        EvidenceForm form = find(EvidenceForm.class).single();
+        test(form.cites).selectItem(EvidenceForm.WEB_PAGE);
+        test(form.url).setValue("https://example.org/record");
+        test(form.title).setValue("The record");
+        test(form.save).click();
+
+        assertThat(test(find(Notification.class).all().getLast()).getText())
+                .isEqualTo("Something went wrong; it was not saved. The error was logged.");
+        assertThat(form.isOpened()).as("what was typed stays").isTrue();
+        assertThat(log.getAll()).contains("A save failed for a reason nobody could be told",
+                "java.util.NoSuchElementException", "at org.factcheck.verdict.VerdictContent");
     }
 
     @Test

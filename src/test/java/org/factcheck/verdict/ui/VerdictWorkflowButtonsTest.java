@@ -6,7 +6,9 @@ import static org.factcheck.Colleague.as;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.factcheck.AppTest;
 import org.factcheck.account.Role;
 import org.factcheck.claim.ClaimService;
@@ -96,16 +98,22 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<org.factcheck.verdict.Rating> rating = find(Select.class, dialog).single();
         test(rating).selectItem("Mostly false");
+        TextField headline = find(TextField.class, dialog).withLabel("Corrected headline").single();
+        assertThat(headline.getValue()).isEqualTo("The record says otherwise");
+        test(headline).setValue("One unit stayed behind");
+        assertThat(headline.getHelperText()).endsWith("22/75");
         test(find(TextArea.class, dialog).withLabel("Corrected rationale").single()).setValue("One unit did stay.");
         test(dialog.confirm).click();
         assertThat(dialog.isOpened()).as("a correction without a note is refused").isTrue();
+        assertThat(test(find(Notification.class).all().getLast()).getText())
+                .isEqualTo("Write a public correction note: readers are told what changed and why.");
 
         test(dialog.note).setValue("We first rated this False; one unit stayed.");
         test(dialog.confirm).click();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(find(com.vaadin.flow.component.html.Div.class, editor).withClassName("proposed-correction").single().getElement().getTextRecursively())
-                .contains("Correction proposed by edna", "Mostly false", "One unit did stay.",
+                .contains("Correction proposed by edna", "Mostly false", "Headline: One unit stayed behind", "One unit did stay.",
                         "You proposed this correction: another editor must publish it.");
         assertThat(editor.workflow.publishCorrection.isEnabled()).as("four eyes: not by its own editor").isFalse();
 
@@ -114,6 +122,7 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.details.Details.class, editor).all()).hasSize(2);
         assertThat(find(com.vaadin.flow.component.html.Div.class, editor).withClassName("correction-note").single().getText())
                 .isEqualTo("Correction: We first rated this False; one unit stayed.");
+        assertThat(editor.form.headline.getValue()).isEqualTo("One unit stayed behind");
     }
 
     private VerdictEditor open(Verdict verdict) {
