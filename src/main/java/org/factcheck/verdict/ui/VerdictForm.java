@@ -43,7 +43,8 @@ class VerdictForm extends Div {
         rationale.setWidthFull();
         rationale.setMinHeight("8em");
         rationale.setHelperText("What the claim says, what the record shows, and why this rating.");
-        binder.forField(headline).withNullRepresentation("").bind("headline");
+        // Bound by its accessors, not its name, so the binder does not add a second counter after this one.
+        binder.forField(headline).withNullRepresentation("").bind(Verdict::getHeadline, Verdict::setHeadline);
         binder.bindInstanceFields(this);
         binder.addValueChangeListener(change -> UnsavedChanges.browserWarning(binder.hasChanges()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

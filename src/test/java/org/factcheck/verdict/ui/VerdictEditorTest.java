@@ -73,6 +73,19 @@ class VerdictEditorTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_headline_counts_its_characters_as_they_are_typed() {
+        Claim claim = newClaim();
+        verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
+        navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
+        VerdictEditor editor = find(VerdictEditor.class).single();
+
+        test(editor.form.headline).setValue("It did not happen");
+        assertThat(editor.form.headline.getHelperText()).endsWith("(required to publish): 17/75");
+        test(editor.form.headline).setValue("x".repeat(70));
+        assertThat(editor.form.headline.getHelperText()).endsWith("(required to publish): 70/75");
+    }
+
+    @Test
     void incomplete_evidence_is_explained_next_to_its_fields_and_the_dialog_keeps_what_was_typed() {
         Claim claim = newClaim();
         verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
