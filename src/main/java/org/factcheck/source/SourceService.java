@@ -81,7 +81,7 @@ public class SourceService {
     @Transactional
     public Source addImported(Source source) {
         if (source.getOrigin() != SourceOrigin.IMPORT) {
-            throw new Refusal("Only an imported source is added this way.");
+            throw new IllegalArgumentException("Only an imported source is added this way.");
         }
         return insert(source);
     }
