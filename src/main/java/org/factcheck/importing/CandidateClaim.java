@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.List;
+import org.factcheck.base.Refusal;
+import org.factcheck.base.Words;
 import org.factcheck.entity.EntityType;
 
 /**
@@ -84,7 +86,7 @@ public class CandidateClaim {
 
     private void decided(CandidateStatus newStatus, String reviewer) {
         if (status != CandidateStatus.PROPOSED) {
-            throw new IllegalStateException("This sentence was " + status.name().toLowerCase() + " already by "
+            throw new Refusal("This sentence was " + Words.inSentence(status) + " already by "
                     + decidedBy + ": reload the list.");
         }
         this.status = newStatus;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factcheck.account.CurrentReviewer;
+import org.factcheck.base.Refusal;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
@@ -165,7 +166,7 @@ public class ImportService {
      * order of the texts: equal stretches, and words only the original or only the import has.
      */
     public List<WordDiff.Change> differencesFromOriginal(long sourceId) {
-        Source imported = sources.find(sourceId).orElseThrow(() -> new IllegalArgumentException(
+        Source imported = sources.find(sourceId).orElseThrow(() -> new Refusal(
                 "The source " + sourceId + " no longer exists."));
         return nearDuplicates.originalOf(sourceId)
                 .flatMap(original -> sources.find(original.sourceId()))
@@ -210,7 +211,7 @@ public class ImportService {
     public Claim accept(long candidateId, int start, int end, String claimText) {
         CandidateClaim candidate = candidates.findForDecision(candidateId).orElseThrow(() -> gone(candidateId));
         if (start < candidate.getStartOffset() || end > candidate.getEndOffset() || start >= end) {
-            throw new IllegalArgumentException("The quote must be a part of the proposed sentence (characters "
+            throw new Refusal("The quote must be a part of the proposed sentence (characters "
                     + candidate.getStartOffset() + "–" + candidate.getEndOffset() + "): select within it.");
         }
         Claim claim = claims.createFromSelection(candidate.getSourceId(), start, end, claimText,
@@ -246,7 +247,7 @@ public class ImportService {
     @Transactional
     public void dismiss(long candidateId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the sentence is not worth checking, such as “opinion” or "
+            throw new Refusal("Say why the sentence is not worth checking, such as “opinion” or "
                     + "“not a claim”.");
         }
         candidates.findForDecision(candidateId).orElseThrow(() -> gone(candidateId))
@@ -271,7 +272,7 @@ public class ImportService {
     /** Adds a name the database did not know as another spelling of an entity it knows (a look-alike). */
     @Transactional
     public NamedEntity addAlias(long entityId, String name, String language) {
-        NamedEntity entity = entities.find(entityId).orElseThrow(() -> new IllegalArgumentException(
+        NamedEntity entity = entities.find(entityId).orElseThrow(() -> new Refusal(
                 "The entity " + entityId + " no longer exists: reload the page."));
         entity.addAlias(name.strip(), language);
         return entities.save(entity);
@@ -320,7 +321,7 @@ public class ImportService {
         return value == null ? null : value.strip();
     }
 
-    private static IllegalArgumentException gone(long candidateId) {
-        return new IllegalArgumentException("The candidate claim " + candidateId + " no longer exists: reload the list.");
+    private static Refusal gone(long candidateId) {
+        return new Refusal("The candidate claim " + candidateId + " no longer exists: reload the list.");
     }
 }
