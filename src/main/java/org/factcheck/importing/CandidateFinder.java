@@ -116,7 +116,7 @@ final class CandidateFinder {
         if (!known.isEmpty()) {
             score.add(Math.min(0.4, 0.1 + 0.1 * known.size()), "names " + String.join(", ", known));
         }
-        Claimants.of(sentence, start, spellingsWithin(spellings, start, end)).ifPresent(claimant ->
+        Claimants.known(sentence, start, spellingsWithin(spellings, start, end)).ifPresent(claimant ->
                 score.add(0.1, "attributed to a known source"));
         List<UnknownName> unknown = UnknownNames.in(sentence, text.codePointCount(0, span.start()), spellings);
         if (!unknown.isEmpty()) {

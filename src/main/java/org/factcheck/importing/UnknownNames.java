@@ -46,7 +46,8 @@ final class UnknownNames {
     private static final Pattern ORGANISATION = Pattern.compile("\\b(?:Ministry|Council|Party|Forces|Force|Hezbollah|"
             + "Brigades?|Organi[sz]ation|Committee|Agency|Department|Embassy|Bank|University|Front|Movement|Army|Corps|"
             + "Alliance|Coalition|Commission|Union|Fund|Institute|Company|Group|Office|Court|Assembly|Parliament|"
-            + "Mobilization|Mobilisation|Guard|Network|Times|Post|News|Press|Agency|Kataeb|Asaib|Harakat|Saraya)\\b");
+            + "Mobilization|Mobilisation|Guard|Network|Times|Post|News|Press|Agency|Kataeb|Asaib|Harakat|Saraya|Command|"
+            + "Headquarters|Administration|Service)\\b");
     private static final Pattern PLACE = Pattern.compile("\\b(?:Province|Governorate|City|District|Base|Airport|"
             + "Zone|Island|Sea|Gulf|River|Mountains?|Valley|Street|Square|Camp|Port)\\b");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:President|Minister|Secretary|Pope|Gen\\.|General|"
