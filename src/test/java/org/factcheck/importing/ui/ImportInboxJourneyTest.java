@@ -10,8 +10,9 @@ import org.factcheck.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * In chromium: a typed date the form cannot read, an import picked up from the inbox, a name the
- * database does not know made an entity in one click, and candidates dismissed and accepted in bulk.
+ * In chromium: a typed date the form cannot read, an import picked up from the inbox, a candidate
+ * shown as checked before (a seed claim), a name the database does not know made an entity in one
+ * click, and candidates dismissed and accepted in bulk.
  */
 class ImportInboxJourneyTest extends BrowserTest {
 
@@ -50,6 +51,8 @@ class ImportInboxJourneyTest extends BrowserTest {
         Browser.screenshot(page, "import-inbox");
         row.getByRole(AriaRole.LINK).click();
 
+        assertThat(candidate(page, "2,500 US troops").locator(".checked-before").first())
+                .containsText("Checked before: “About 2,500 US troops were stationed in Iraq in mid-2021.”");
         Locator blinken = candidate(page, envoy);
         assertThat(blinken.locator(".unknown-names")).containsText(envoy);
         Browser.screenshot(page, "import-review-unknown-names");
