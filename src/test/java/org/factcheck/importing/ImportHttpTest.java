@@ -71,10 +71,11 @@ class ImportHttpTest {
         assertThat(troops.get("reasons").toString()).contains("2,500");
         assertThat(troops.get("knownEntities").toString()).contains("United States");
         assertThat(body.toString()).contains("\"start\"", "\"end\"");
+        // The seed's claim, or another test's about the same 2,500 troops
         JsonNode checked = troops.get("checkedBefore").get(0);
-        assertThat(checked.get("text").asString()).isEqualTo("About 2,500 US troops were stationed in Iraq in mid-2021.");
+        assertThat(checked.get("text").asString()).contains("2,500 US troops");
         assertThat(checked.get("claimId").asLong()).isPositive();
-        assertThat(checked.get("summary").asString()).startsWith("Checked before: “About 2,500 US troops");
+        assertThat(checked.get("summary").asString()).startsWith("Checked before: “").contains("2,500 US troops");
         assertThat(checked.get("publisher").asString()).isNotBlank();
         double similarity = checked.get("similarity").asDouble();
         assertThat(similarity).isBetween(ImportService.CHECKED_BEFORE_FROM, 1.0)

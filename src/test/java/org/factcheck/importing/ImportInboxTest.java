@@ -128,13 +128,14 @@ public class ImportInboxTest {
                 + "The weather was pleasant and the streets of the capital were calm that evening.\nReference " + System.nanoTime() + ".";
         ImportedSource imported = imports.importDocument(request(text, "Troops"), true);
         CandidateClaim troops = imports.candidates(imported.sourceId()).getFirst();
-        long seedClaim = jdbc.sql("select id from claim where text = 'About 2,500 US troops were stationed in Iraq in mid-2021.'")
-                .query(Long.class).single();
+        // the seed's, and any other test's of the same words
+        List<Long> seedClaims = jdbc.sql("select id from claim where text = 'About 2,500 US troops were stationed in Iraq in mid-2021.'")
+                .query(Long.class).list();
 
         List<CheckedBefore> checked = imports.checkedBefore(troops);
 
         assertThat(checked).first().satisfies(match -> {
-            assertThat(match.claimId()).isEqualTo(seedClaim);
+            assertThat(match.claimId()).isIn(seedClaims);
             assertThat(match.summary()).startsWith("Checked before: “About 2,500 US troops were stationed in Iraq in mid-2021.”");
             assertThat(match.similarity()).isBetween(ImportService.CHECKED_BEFORE_FROM, 1.0);
             assertThat(match.sameDetails()).isTrue();
