@@ -188,11 +188,6 @@ public class ClaimService {
         return clusters.suggestionsFor(claimId);
     }
 
-    /** Claims that may state the same thing as a text that is no claim yet, most alike first. */
-    public List<SameClaimSuggestion> sameClaimSuggestionsForText(String text) {
-        return clusters.suggestionsForText(text);
-    }
-
     /** The other claims in this claim's cluster: the same statement elsewhere. */
     public List<ClusteredClaim> sameClaimElsewhere(long claimId) {
         return clusters.othersInCluster(claimId);

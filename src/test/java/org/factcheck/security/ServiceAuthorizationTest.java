@@ -84,7 +84,6 @@ class ServiceAuthorizationTest {
             entry("ClaimService.linkContradiction(long,long,String)", Caller.REVIEWER),
             entry("ClaimService.unlink(long)", Caller.REVIEWER),
             entry("ClaimService.sameClaimSuggestions(long)", Caller.REVIEWER),
-            entry("ClaimService.sameClaimSuggestionsForText(String)", Caller.REVIEWER),
             entry("ClaimService.sameClaimElsewhere(long)", Caller.REVIEWER),
             entry("ClaimService.confirmSameClaim(long,long)", Caller.REVIEWER),
             entry("ClaimService.rejectSameClaim(long,long)", Caller.REVIEWER),
