@@ -81,7 +81,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String method, String pathAndQuery) {
-        boolean bodiless = List.of("GET", "HEAD", "OPTIONS").contains(method);
+        boolean bodiless = List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(method);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .method(method, bodiless ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
         return bodiless ? request : request.header("Content-Type", "application/json");
