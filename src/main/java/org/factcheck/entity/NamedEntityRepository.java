@@ -26,8 +26,8 @@ interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> {
                 e.description)
             from NamedEntity e
             where (:type is null or e.type = :type)
-              and (lower(e.name) like :pattern
-                   or exists (select a from Alias a where a.entity = e and lower(a.name) like :pattern)
+              and (lower(e.name) like :pattern escape '\\'
+                   or exists (select a from Alias a where a.entity = e and lower(a.name) like :pattern escape '\\')
                    or e.id in :spelledLike)""")
     Slice<EntitySummary> findSummaries(EntityType type, String pattern, Collection<Long> spelledLike, Pageable page);
 
