@@ -41,6 +41,19 @@ class ClaimViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_claim_page_shows_its_own_parts_and_the_contributed_sections_in_the_order_their_places_name() {
+        long id = claimId("About 2,500 US troops were stationed in Iraq in mid-2021.");
+
+        ClaimView view = navigate("claims/" + id, ClaimView.class);
+
+        // One class name per Place, top to bottom: the verdict feature contributes the last three.
+        assertThat(view.getChildren().flatMap(part -> part.getClassNames().stream())
+                .filter(java.util.Set.of("claim-form", "appearances", "linked-claims", "same-claim", "verdict-editor",
+                        "record-history")::contains))
+                .containsExactly("claim-form", "appearances", "linked-claims", "same-claim", "verdict-editor", "record-history");
+    }
+
+    @Test
     void a_blank_claim_is_refused_with_a_message_next_to_the_field() {
         long id = claimId("About 2,500 US troops were stationed in Iraq in mid-2021.");
         ClaimView view = navigate("claims/" + id, ClaimView.class);
