@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.factcheck.account.ReviewerService;
+import org.factcheck.base.Refusal;
 import org.factcheck.base.ui.ConflictDialog;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
@@ -68,7 +69,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
             try {
                 claims.linkContradiction(claim.getId(), link.other().id(), link.note());
                 render();
-            } catch (IllegalArgumentException refused) {
+            } catch (Refusal refused) {
                 linkedClaims.refuse(refused.getMessage());
             }
         });
