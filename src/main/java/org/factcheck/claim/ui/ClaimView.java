@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -62,8 +63,13 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
                     show(saved.getId());
                 }));
         appearances.addRemoveListener(remove -> {
-            claims.removeAppearance(claim.getId(), remove.appearance().getId());
-            show(claim.getId());
+            try {
+                claims.removeAppearance(claim.getId(), remove.appearance().getId());
+                show(claim.getId());
+            } catch (Refusal refused) {
+                // Published meanwhile, by a colleague: what the public reads changes only by a correction.
+                Saving.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            }
         });
         linkedClaims.addLinkListener(link -> {
             try {
