@@ -72,6 +72,7 @@ class ClaimReviewController {
                     content = @Content(mediaType = LD_JSON, schema = @Schema(implementation = ClaimReview.class))))
     ResponseEntity<ClaimReview> one(@PathVariable long id) {
         FactCheck factCheck = FactCheckController.published(factChecks, id);
-        return answers.ok(new Dated<>(claimReviews.of(factCheck), factCheck.updatedAt()), MediaType.parseMediaType(LD_JSON));
+        return answers.ok(new Dated<>(claimReviews.of(factCheck), factChecks.lastChanged(List.of(factCheck))),
+                MediaType.parseMediaType(LD_JSON));
     }
 }

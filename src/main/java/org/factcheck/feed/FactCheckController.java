@@ -3,6 +3,7 @@ package org.factcheck.feed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +56,7 @@ class FactCheckController {
             description = "404 if there is none with this id, or it is not published; 410 with the retraction notice if the desk retracted it.")
     ResponseEntity<FactCheck> one(@PathVariable long id) {
         FactCheck factCheck = published(factChecks, id);
-        return answers.ok(new Dated<>(factCheck, factCheck.updatedAt()), MediaType.APPLICATION_JSON);
+        return answers.ok(new Dated<>(factCheck, factChecks.lastChanged(List.of(factCheck))), MediaType.APPLICATION_JSON);
     }
 
     /**

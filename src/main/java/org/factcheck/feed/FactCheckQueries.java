@@ -227,6 +227,32 @@ class FactCheckQueries {
                 .query(OffsetDateTime.class).single().toInstant();
     }
 
+    /**
+     * The latest change to what these claims' fact-checks show beside the verdict, the claim and the
+     * claimant (which {@link Row#updatedAt} covers): the entities they mention, the aliases of those and of
+     * the claimant, and the sources they appear in or cite. A renamed entity changes the answer, so it
+     * moves Last-Modified too.
+     */
+    Instant lastChangeShown(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Instant.EPOCH;
+        }
+        return jdbc.sql("""
+                        select coalesce(max(changed), 'epoch') from (
+                            select e.updated_at as changed from claim_entity ce join entity e on e.id = ce.entity_id
+                            where ce.claim_id in (:claims)
+                            union all
+                            select a.updated_at from alias a
+                            where a.entity_id in (select ce.entity_id from claim_entity ce where ce.claim_id in (:claims)
+                                                  union all select c.claimant_id from claim c where c.id in (:claims))
+                            union all
+                            select s.updated_at from appearance a join source s on s.id = a.source_id where a.claim_id in (:claims)
+                            union all
+                            select s.updated_at from verdict v join evidence e on e.verdict_id = v.id join source s on s.id = e.source_id
+                            where v.claim_id in (:claims)) shown""")
+                .param("claims", claimIds).query(OffsetDateTime.class).single().toInstant();
+    }
+
     /** The ratings of the default scale by id, in the scale's order. */
     Map<Long, String> ratingLabels() {
         Map<Long, String> labels = new LinkedHashMap<>();

@@ -105,7 +105,7 @@ class PublicPages {
         model.put("records", changes.of(id));
         // A withdrawn verdict is no longer offered to search engines as a rating.
         model.put("claimReview", shown.isRetracted() ? null : scriptSafe(json.writeValueAsString(claimReviews.of(factCheck))));
-        Instant changed = shown.isRetracted() ? shown.retraction().at() : factCheck.updatedAt();
+        Instant changed = shown.isRetracted() ? shown.retraction().at() : factChecks.lastChanged(List.of(factCheck));
         return pages.html("fact-check", changed, model);
     }
 
