@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.factcheck.base.SqlConditions;
+import org.factcheck.claim.ClaimConditions;
+import org.factcheck.entity.EntitySpellings;
 import org.factcheck.entity.EntityType;
 import org.factcheck.feed.EntityQueries.EntityRef;
 import org.factcheck.verdict.Stance;
@@ -37,15 +40,14 @@ class FactCheckQueries {
     record Position(Instant publishedAt, long claimId) {
     }
 
+    /** The public fact-checks (the verdict module's view, V160) with their claim and claimant. */
     private static final String FACT_CHECKS = """
-            select c.id as claim_id, v.id as verdict_id, v.headline, v.language, c.text, c.claim_date,
+            select c.id as claim_id, v.verdict_id, v.headline, v.language, c.text, c.claim_date,
                    claimant.id as claimant_id, claimant.name as claimant_name, claimant.type as claimant_type,
-                   r.label, r.value, s.best_value, s.worst_value, v.rationale, v.published_at,
+                   v.rating_label as label, v.rating_value as value, v.best_value, v.worst_value, v.rationale, v.published_at,
                    greatest(v.updated_at, c.updated_at, claimant.updated_at) as updated_at, v.retracted_at, v.retraction_note
-            from verdict v
+            from public_fact_check v
             join claim c on c.id = v.claim_id
-            join rating r on r.id = v.rating_id
-            join rating_scale s on s.id = r.scale_id
             left join entity claimant on claimant.id = c.claimant_id
             """;
 
@@ -64,37 +66,21 @@ class FactCheckQueries {
      * a reader's cursor and a walk never repeats or skips one.
      */
     List<Row> page(FactCheckFilter filter, Position after, int limit) {
-        StringBuilder sql = new StringBuilder(PUBLISHED_FACT_CHECKS);
-        Map<String, Object> params = new LinkedHashMap<>();
+        SqlConditions where = new SqlConditions();
         if (after != null) {
-            sql.append(" and (v.published_at, v.claim_id) < (:after_published_at, :after_id)");
-            params.put("after_published_at", Rows.timestamp(after.publishedAt()));
-            params.put("after_id", after.claimId());
+            where.add("(v.published_at, v.claim_id) < (:after_published_at, :after_id)",
+                    "after_published_at", Rows.timestamp(after.publishedAt()), "after_id", after.claimId());
         }
-        if (filter.ratingId() != null) {
-            sql.append(" and v.rating_id = :rating");
-            params.put("rating", filter.ratingId());
-        }
-        if (filter.entityId() != null) {
-            sql.append(" and (c.claimant_id = :entity or exists (select 1 from claim_entity ce"
-                    + " where ce.claim_id = c.id and ce.entity_id = :entity))");
-            params.put("entity", filter.entityId());
-        }
-        if (filter.sourceId() != null) {
-            sql.append(" and exists (select 1 from appearance a where a.claim_id = c.id and a.source_id = :source)");
-            params.put("source", filter.sourceId());
-        }
-        if (filter.updatedSince() != null) {
-            sql.append(" and v.updated_at >= :updated_since");
-            params.put("updated_since", Rows.timestamp(filter.updatedSince()));
-        }
-        if (filter.text() != null) {
-            sql.append(" and ").append(textSearch());
-            params.put("text", filter.text());
-        }
-        sql.append(" order by v.published_at desc, v.claim_id desc limit :limit");
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query(FactCheckQueries::row).list();
+        where.addIfGiven(filter.ratingId(), "v.rating_id = :rating", "rating")
+                .addIfGiven(filter.entityId(), "(" + ClaimConditions.madeBy("c", "entity") + " or "
+                        + ClaimConditions.mentions("c", "entity") + ")", "entity")
+                .addIfGiven(filter.sourceId(), ClaimConditions.appearsIn("c", "source"), "source")
+                .addIfGiven(filter.updatedSince() == null ? null : Rows.timestamp(filter.updatedSince()),
+                        "v.updated_at >= :updated_since", "updated_since")
+                .addIfGiven(filter.text(), textSearch(), "text")
+                .bind("limit", limit);
+        return jdbc.sql(PUBLISHED_FACT_CHECKS + where.andAll() + " order by v.published_at desc, v.claim_id desc limit :limit")
+                .params(where.parameters()).query(FactCheckQueries::row).list();
     }
 
     /** The published fact-checks among these claims, by claim id. */
@@ -112,23 +98,20 @@ class FactCheckQueries {
 
     /** The fact-check with this id if it is published, or was and has been retracted (with its retraction). */
     Optional<Row> findPublishedOrRetracted(long id) {
-        return jdbc.sql(FACT_CHECKS + " where v.status in ('PUBLISHED', 'RETRACTED') and c.id = :id").param("id", id)
+        return jdbc.sql(FACT_CHECKS + " where c.id = :id").param("id", id)
                 .query(FactCheckQueries::row).optional();
     }
 
     /**
      * The text search: the words of the query (PostgreSQL full-text search, 'simple' configuration,
      * over the generated columns and GIN indexes of V70) in the claim or the rationale, or an entity
-     * the claim involves whose name or alias is spelled like the query (pg_trgm word similarity of at
-     * least 0.6, the extension's default, as in the reviewers' search), so "Kazemi" finds claims about
-     * al-Kadhimi. websearch_to_tsquery accepts any input, so no character of the query is syntax.
+     * the claim involves whose name or alias is spelled like the query, found as the reviewers' search
+     * finds it ({@link EntitySpellings}), so "Kazemi" finds claims about al-Kadhimi.
+     * websearch_to_tsquery accepts any input, so no character of the query is syntax.
      * The entities that match are found once for the whole query (uncorrelated subqueries).
      */
     private static String textSearch() {
-        String matchingEntities = "select e.id from entity e where lower(:text) <% lower(e.name)"
-                + " and word_similarity(lower(:text), lower(e.name)) >= 0.6"
-                + " union select a.entity_id from alias a where lower(:text) <% lower(a.name)"
-                + " and word_similarity(lower(:text), lower(a.name)) >= 0.6";
+        String matchingEntities = EntitySpellings.idsSpelledLike("text");
         return "(c.search_vector @@ websearch_to_tsquery('simple', :text)"
                 + " or v.search_vector @@ websearch_to_tsquery('simple', :text)"
                 + " or c.claimant_id in (" + matchingEntities + ")"
@@ -221,9 +204,8 @@ class FactCheckQueries {
     Instant lastPublicChange() {
         return jdbc.sql("""
                         select coalesce(max(greatest(v.updated_at, c.updated_at, claimant.updated_at)), 'epoch')
-                        from verdict v join claim c on c.id = v.claim_id
-                        left join entity claimant on claimant.id = c.claimant_id
-                        where v.status in ('PUBLISHED', 'RETRACTED')""")
+                        from public_fact_check v join claim c on c.id = v.claim_id
+                        left join entity claimant on claimant.id = c.claimant_id""")
                 .query(OffsetDateTime.class).single().toInstant();
     }
 
@@ -248,7 +230,7 @@ class FactCheckQueries {
                             union all
                             select s.updated_at from appearance a join source s on s.id = a.source_id where a.claim_id in (:claims)
                             union all
-                            select s.updated_at from verdict v join evidence e on e.verdict_id = v.id join source s on s.id = e.source_id
+                            select s.updated_at from public_fact_check v join evidence e on e.verdict_id = v.verdict_id join source s on s.id = e.source_id
                             where v.claim_id in (:claims)) shown""")
                 .param("claims", claimIds).query(OffsetDateTime.class).single().toInstant();
     }
@@ -278,8 +260,8 @@ class FactCheckQueries {
      */
     List<PublishedFactChecks.PublicPage> publicPages() {
         List<PublishedFactChecks.PublicPage> pages = new ArrayList<>(jdbc.sql("""
-                        select v.claim_id, v.headline, greatest(v.updated_at, v.retracted_at) as changed from verdict v
-                        where v.status in ('PUBLISHED', 'RETRACTED') order by v.claim_id""")
+                        select v.claim_id, v.headline, greatest(v.updated_at, v.retracted_at) as changed from public_fact_check v
+                        order by v.claim_id""")
                 .query((rs, n) -> new PublishedFactChecks.PublicPage(
                         PublicationSettings.factCheckPath(rs.getLong("claim_id"), rs.getString("headline")), Rows.instant(rs, "changed")))
                 .list());
@@ -294,7 +276,7 @@ class FactCheckQueries {
     /** Whether a published fact-check's claim appears in the source. */
     boolean isPublicSource(long sourceId) {
         return jdbc.sql("""
-                        select exists (select 1 from appearance a join verdict v on v.claim_id = a.claim_id
+                        select exists (select 1 from appearance a join public_fact_check v on v.claim_id = a.claim_id
                                        where a.source_id = :source and v.status = 'PUBLISHED')""")
                 .param("source", sourceId).query(Boolean.class).single();
     }

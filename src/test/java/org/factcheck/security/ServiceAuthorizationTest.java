@@ -137,6 +137,7 @@ class ServiceAuthorizationTest {
             entry("HistoryService.revisions(List)", Caller.REVIEWER),
             entry("HistoryService.compare(Class,long,Long,long)", Caller.REVIEWER),
             entry("HistoryService.activity(ActivityFilter,Pageable)", Caller.REVIEWER),
+            entry("HistoryService.activity(ActivityFilter,ActivityEntry,long,int)", Caller.REVIEWER),
             entry("HistoryService.reviewers()", Caller.REVIEWER),
 
             entry("SearchService.search(String)", Caller.REVIEWER),
