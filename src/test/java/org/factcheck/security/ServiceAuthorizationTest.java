@@ -173,6 +173,7 @@ class ServiceAuthorizationTest {
             entry("PublishedFactChecks.findAll(Collection)", Caller.ANYONE),
             // ...and the public pages' reads of it: published fact-checks, their corrections and entities only.
             entry("PublishedFactChecks.findShown(long)", Caller.ANYONE),
+            entry("PublishedFactChecks.lastChanged(List)", Caller.ANYONE),
             entry("PublishedFactChecks.newest(String,Long,String,String,int)", Caller.ANYONE),
             entry("PublishedFactChecks.publicPages()", Caller.ANYONE),
             entry("PublishedFactChecks.ratingScale()", Caller.ANYONE),
