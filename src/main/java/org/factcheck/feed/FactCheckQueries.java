@@ -22,8 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The feed's own SQL for fact-checks. Every query starts from a verdict whose status is PUBLISHED
- * and selects public columns only: never the claim's note, the accounts, or who edited what.
+ * The feed's own SQL for fact-checks. Every query starts from a fact-check the public may see, and reads
+ * the verdict module's tables only through the views it offers ({@code public_fact_check},
+ * {@code public_evidence}, {@code public_correction}; V160, V161), which hold public columns only: never
+ * the claim's note, the accounts, or who edited what. The claim filters are the claim module's
+ * ({@link ClaimConditions}), the spelling search the entity module's ({@link EntitySpellings}).
  * A page costs a fixed handful of queries, whatever its size: the fact-checks, then their
  * appearances, mentions and evidence, each for the whole page at once.
  */
@@ -154,20 +157,17 @@ class FactCheckQueries {
     }
 
     /**
-     * The evidence of each verdict, in the desk's order, by verdict. A citation of a source in this
-     * database takes its title, outlet, URL and date from the source.
+     * The evidence of each verdict, in the desk's order, by verdict (the verdict module's view
+     * {@code public_evidence}, V161, which completes a citation of a source here from the source).
      */
     Map<Long, List<FactCheck.Evidence>> evidenceOf(Collection<Long> verdictIds) {
         if (verdictIds.isEmpty()) {
             return Map.of();
         }
         return Rows.grouped(jdbc.sql("""
-                        select e.verdict_id, e.stance, coalesce(e.title, s.title) as title,
-                               coalesce(e.publisher, s.outlet) as publisher, coalesce(e.url, s.url) as url,
-                               coalesce(e.published_on, s.published_on) as published_on,
-                               case when e.published_on is not null then 'DAY' else s.published_on_precision end as precision,
-                               e.accessed_on, e.quote
-                        from evidence e left join source s on s.id = e.source_id
+                        select e.verdict_id, e.stance, e.title, e.publisher, e.url, e.published_on,
+                               e.published_on_precision as precision, e.accessed_on, e.quote
+                        from public_evidence e
                         where e.verdict_id in (:verdicts)
                         order by e.verdict_id, e.position, e.id""")
                 .param("verdicts", verdictIds)
@@ -188,8 +188,8 @@ class FactCheckQueries {
         }
         return Rows.grouped(jdbc.sql("""
                         select p.verdict_id, p.published_at, p.correction_note
-                        from verdict_publication p
-                        where p.verdict_id in (:verdicts) and p.version_number > 1
+                        from public_correction p
+                        where p.verdict_id in (:verdicts)
                         order by p.verdict_id, p.version_number""")
                 .param("verdicts", verdictIds)
                 .query((rs, n) -> Map.entry(rs.getLong("verdict_id"), new FactCheck.Correction(
@@ -230,7 +230,7 @@ class FactCheckQueries {
                             union all
                             select s.updated_at from appearance a join source s on s.id = a.source_id where a.claim_id in (:claims)
                             union all
-                            select s.updated_at from public_fact_check v join evidence e on e.verdict_id = v.verdict_id join source s on s.id = e.source_id
+                            select s.updated_at from public_fact_check v join public_evidence e on e.verdict_id = v.verdict_id join source s on s.id = e.source_id
                             where v.claim_id in (:claims)) shown""")
                 .param("claims", claimIds).query(OffsetDateTime.class).single().toInstant();
     }
