@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factcheck.account.Reviewer;
 import org.factcheck.account.ReviewerService;
+import org.factcheck.base.Refusal;
 import org.factcheck.base.ui.ConflictDialog;
 import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Labels;
@@ -281,7 +282,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         try {
             claims.linkContradiction(claim.getId(), contradicting.getValue().id(), contradictionNote.getValue());
             render();
-        } catch (IllegalArgumentException refused) {
+        } catch (Refusal refused) {
             contradicting.setErrorMessage(refused.getMessage());
             contradicting.setInvalid(true);
         }

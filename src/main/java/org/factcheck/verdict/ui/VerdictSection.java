@@ -1,7 +1,6 @@
 package org.factcheck.verdict.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimPageSection;
 import org.factcheck.source.SourceService;
@@ -13,12 +12,10 @@ class VerdictSection implements ClaimPageSection {
 
     private final VerdictService verdicts;
     private final SourceService sources;
-    private final AuthenticationContext authentication;
 
-    VerdictSection(VerdictService verdicts, SourceService sources, AuthenticationContext authentication) {
+    VerdictSection(VerdictService verdicts, SourceService sources) {
         this.verdicts = verdicts;
         this.sources = sources;
-        this.authentication = authentication;
     }
 
     @Override
@@ -28,6 +25,6 @@ class VerdictSection implements ClaimPageSection {
 
     @Override
     public Component create(Claim claim) {
-        return new VerdictEditor(verdicts, sources, claim, authentication.hasRole("EDITOR"));
+        return new VerdictEditor(verdicts, sources, claim);
     }
 }
