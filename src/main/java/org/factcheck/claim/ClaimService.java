@@ -99,6 +99,14 @@ public class ClaimService {
                 throw new Refusal(PUBLISHED_REFUSAL);
             }
         }
+        if (!claim.isNew()) {
+            // A verdict's status is the database's (V140); taking it here, row locked, makes the history
+            // record what is committed rather than what a form opened before the verdict moved still holds.
+            ClaimStatus stored = ClaimStatus.valueOf(claims.lockStatus(claim.getId()));
+            if (stored.followsVerdict()) {
+                claim.setStatus(stored);
+            }
+        }
         return claims.save(claim);
     }
 

@@ -93,7 +93,7 @@ class SignInBudgetsOverHttpTest {
 
     @Test
     void public_pages_and_the_api_open_no_session() throws Exception {
-        for (String path : new String[] {"/fact-checks", "/api/v1/fact-checks", "/robots.txt", "/problems/not-found"}) {
+        for (String path : new String[] {"/", "/ratings", "/api/v1/fact-checks", "/robots.txt", "/problems/not-found"}) {
             HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(path).isEqualTo(200);

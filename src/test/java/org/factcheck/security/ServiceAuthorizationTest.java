@@ -136,6 +136,7 @@ class ServiceAuthorizationTest {
             entry("HistoryService.revisions(List)", Caller.REVIEWER),
             entry("HistoryService.compare(Class,long,Long,long)", Caller.REVIEWER),
             entry("HistoryService.activity(ActivityFilter,Pageable)", Caller.REVIEWER),
+            entry("HistoryService.activity(ActivityFilter,ActivityEntry,long,int)", Caller.REVIEWER),
             entry("HistoryService.reviewers()", Caller.REVIEWER),
 
             entry("SearchService.search(String)", Caller.REVIEWER),
@@ -171,6 +172,7 @@ class ServiceAuthorizationTest {
             entry("PublishedFactChecks.findAll(Collection)", Caller.ANYONE),
             // ...and the public pages' reads of it: published fact-checks, their corrections and entities only.
             entry("PublishedFactChecks.findShown(long)", Caller.ANYONE),
+            entry("PublishedFactChecks.lastChanged(List)", Caller.ANYONE),
             entry("PublishedFactChecks.newest(String,Long,String,String,int)", Caller.ANYONE),
             entry("PublishedFactChecks.publicPages()", Caller.ANYONE),
             entry("PublishedFactChecks.ratingScale()", Caller.ANYONE),

@@ -2,7 +2,7 @@ package org.factcheck.verdict.ui;
 
 import com.vaadin.flow.component.Component;
 import org.factcheck.claim.Claim;
-import org.factcheck.claim.ClaimPageSection;
+import org.factcheck.claim.ui.ClaimPageSection;
 import org.factcheck.source.SourceService;
 import org.factcheck.verdict.VerdictService;
 
@@ -19,8 +19,8 @@ class VerdictSection implements ClaimPageSection {
     }
 
     @Override
-    public int order() {
-        return 10;
+    public Place place() {
+        return Place.VERDICT;
     }
 
     @Override
