@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.factcheck.Desk;
+import org.factcheck.Http;
 import org.factcheck.matching.PublicMatches;
 import org.factcheck.matching.Ranking;
 import org.junit.jupiter.api.Test;
@@ -82,12 +84,12 @@ class PublicTablesWatchedTest extends ApiTest {
     void renaming_an_entity_a_published_fact_check_mentions_moves_its_last_modified_and_etag() throws InterruptedException {
         Desk.Case published = desk.publish("True");
         String path = "/api/v1/fact-checks/" + published.claimId();
-        FeedClient.Answer before = api.get(path);
+        Http.Answer before = api.get(path);
 
         Thread.sleep(1100); // Last-Modified counts whole seconds
         jdbc.sql("update entity set name = 'Renamed mention " + published.marker() + "', updated_at = now() where id = ?")
                 .param(published.mentionedEntityId()).update();
-        FeedClient.Answer after = api.get(path, "If-Modified-Since", before.header("Last-Modified"));
+        Http.Answer after = api.get(path, "If-Modified-Since", before.header("Last-Modified"));
 
         assertThat(after.status()).isEqualTo(200);
         assertThat(after.body()).contains("Renamed mention " + published.marker());
@@ -102,7 +104,7 @@ class PublicTablesWatchedTest extends ApiTest {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private static ZonedDateTime date(FeedClient.Answer answer) {
+    private static ZonedDateTime date(Http.Answer answer) {
         return ZonedDateTime.parse(answer.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME);
     }
 }

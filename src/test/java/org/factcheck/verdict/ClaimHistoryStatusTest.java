@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.factcheck.Colleague.as;
 
 import org.factcheck.AppTest;
+import org.factcheck.Desk;
 import org.factcheck.account.Role;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
