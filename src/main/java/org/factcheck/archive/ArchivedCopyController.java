@@ -28,7 +28,7 @@ class ArchivedCopyController {
         this.store = store;
     }
 
-    @GetMapping("/archive/{id:[0-9]{1,18}}")
+    @GetMapping("/archive/{id:[1-9][0-9]{0,18}}")
     ResponseEntity<byte[]> copy(@PathVariable long id) {
         return store.publicCopy(id).map(ArchivedCopyController::served).orElseGet(() -> ResponseEntity.notFound().build());
     }

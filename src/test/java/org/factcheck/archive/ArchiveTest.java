@@ -32,6 +32,7 @@ class ArchiveTest {
     @LocalServerPort int port;
 
     private HttpServer site;
+    private java.util.concurrent.ExecutorService handlers;
     private String base;
 
     @BeforeEach
@@ -57,6 +58,8 @@ class ArchiveTest {
             answer(exchange, 200, "text/html", "<p>late</p>");
         });
         site.createContext("/huge", exchange -> answer(exchange, 200, "text/plain", "x".repeat(2 * 1024 * 1024)));
+        handlers = java.util.concurrent.Executors.newCachedThreadPool();
+        site.setExecutor(handlers);
         site.start();
         base = "http://127.0.0.1:" + site.getAddress().getPort();
     }
@@ -64,6 +67,7 @@ class ArchiveTest {
     @AfterEach
     void stopSite() {
         site.stop(0);
+        handlers.shutdownNow();
     }
 
     @Test
