@@ -15,6 +15,10 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     List<Claim> findByClusterId(long clusterId);
 
+    /** The claim's status as committed, its row locked so that no verdict moves it before this transaction ends. */
+    @Query(value = "select status from claim where id = :id for update", nativeQuery = true)
+    String lockStatus(long id);
+
     /** Claims that mention the entity or name it as their claimant. */
     @Query("select distinct c from Claim c left join c.mentions mentioned "
             + "where c.claimant.id = :entityId or mentioned.id = :entityId order by c.id")

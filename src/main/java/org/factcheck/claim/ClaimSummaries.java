@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.factcheck.base.SqlConditions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
  * The claims grid's query, in SQL. Each order the grid offers is one index of V141, read forwards or
  * backwards with the id as tie-breaker, so a page is a short index scan; the next page is read by key
  * (after the last claim shown), so the thousandth page costs what the first does. The claimant, the
- * rating's label and the count of appearances are looked up for the page's claims only. The filter's
- * conditions are {@link ClaimConditions}.
+ * rating's label (the verdict module's view {@code claim_verdict}, V160) and the count of appearances
+ * are looked up for the page's claims only. The filter's conditions are {@link ClaimConditions}.
  */
 @Component
 public class ClaimSummaries {
@@ -85,7 +86,7 @@ public class ClaimSummaries {
         Order order = SORTABLE.get(chosen.getProperty());
         String key = chosen.isAscending() ? order.ascending() : order.descending();
         String direction = chosen.isAscending() ? "asc" : "desc";
-        ClaimConditions where = ClaimConditions.of(filter);
+        ClaimConditions where = ClaimConditions.of(filter, "c");
         Map<String, Object> parameters = new HashMap<>(where.parameters());
         String afterKey = "";
         if (after != null) {
@@ -110,8 +111,8 @@ public class ClaimSummaries {
             }
         }
         List<String> branches = new ArrayList<>();
-        for (List<String> branch : where.branches()) {
-            List<String> conditions = new ArrayList<>(branch);
+        for (SqlConditions branch : where.branches()) {
+            List<String> conditions = new ArrayList<>(branch.conditions());
             conditions.addAll(bounds);
             branches.add("""
                     select c.id, c.text, c.claimant_id, c.claim_date, c.status, c.check_worthiness, c.updated_at,
@@ -131,12 +132,11 @@ public class ClaimSummaries {
         parameters.put("window", limit + (after == null ? offset : 0));
         String sql = """
                 select p.id, p.text, p.claimant_id, claimant.name as claimant, p.claim_date, p.status, p.check_worthiness,
-                       r.label as rating, v.status as verdict_status,
+                       v.rating_label as rating, v.status as verdict_status,
                        (select count(*) from appearance a where a.claim_id = p.id) as appearances, p.updated_at, p.sort_key
                 from (%s) p
                 left join entity claimant on claimant.id = p.claimant_id
-                left join verdict v on v.claim_id = p.id
-                left join rating r on r.id = v.rating_id
+                left join claim_verdict v on v.claim_id = p.id
                 order by p.sort_key %s, p.id %s
                 """.formatted(page, direction, direction);
         return new Query(sql, parameters);
@@ -156,9 +156,9 @@ public class ClaimSummaries {
 
     /** Counts the filter's claims, but stops at one more than {@link ClaimCount#EXACT_UP_TO}; public for bench/claims-grid. */
     public static Query countQuery(ClaimFilter filter) {
-        ClaimConditions where = ClaimConditions.of(filter);
+        ClaimConditions where = ClaimConditions.of(filter, "c");
         String branches = where.branches().stream()
-                .map(branch -> "(select c.id from claim c " + (branch.isEmpty() ? "" : "where " + String.join(" and ", branch))
+                .map(branch -> "(select c.id from claim c " + branch.where()
                         + " limit " + (ClaimCount.EXACT_UP_TO + 1) + ")")
                 .collect(Collectors.joining(" union "));
         return new Query("select count(*) from (" + branches + ") up_to", where.parameters());
@@ -166,12 +166,12 @@ public class ClaimSummaries {
 
     /** The planner's plan (JSON) for the filter's claims, with its estimated row count; public for bench/claims-grid. */
     public static Query estimateQuery(ClaimFilter filter) {
-        ClaimConditions where = ClaimConditions.of(filter);
+        ClaimConditions where = ClaimConditions.of(filter, "c");
         return new Query("explain (format json) select 1 from claim c " + where.where(), where.parameters());
     }
 
     List<String> ratingLabels() {
-        return jdbc.sql("select label from rating order by position").query(String.class).list();
+        return jdbc.sql("select label from rating_label order by position").query(String.class).list();
     }
 
     private static ClaimSummary summary(ResultSet row) throws SQLException {

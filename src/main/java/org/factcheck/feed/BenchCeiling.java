@@ -33,7 +33,7 @@ class BenchCeiling {
     ResponseEntity<byte[]> ceiling() {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CACHE_CONTROL, CacheableAnswers.CACHE_CONTROL)
+                .header(HttpHeaders.CACHE_CONTROL, AnswerCache.CACHE_CONTROL)
                 .body(body);
     }
 

@@ -3,6 +3,7 @@ package org.factcheck.feed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +18,9 @@ class ChangesController {
     static final String PATH = "/api/v1/changes";
 
     private final PublicChanges changes;
-    private final CacheableAnswers answers;
+    private final AnswerCache answers;
 
-    ChangesController(PublicChanges changes, CacheableAnswers answers) {
+    ChangesController(PublicChanges changes, AnswerCache answers) {
         this.changes = changes;
         this.answers = answers;
     }
@@ -28,10 +29,10 @@ class ChangesController {
     @Operation(operationId = "listChanges", summary = "Every publication, correction and retraction, oldest first",
             description = "Walk it with next_cursor; at the end, keep the last next_cursor and ask again later for what came since. "
                     + "Each record carries the SHA-256 hash chain of the corrections log.")
-    ResponseEntity<Change.Page> list(
+    ResponseEntity<Change.Page> list(HttpServletRequest request,
             @Parameter(description = Paging.LIMIT_DESCRIPTION) @RequestParam(name = "limit", required = false) Integer limit,
             @Parameter(description = "The next_cursor of the page before; leave out to start at the first record")
             @RequestParam(name = "cursor", required = false) String cursor) {
-        return answers.ok(changes.after(Paging.of(limit, cursor)), MediaType.APPLICATION_JSON);
+        return answers.ok(request, changes.after(Paging.of(limit, cursor)), MediaType.APPLICATION_JSON);
     }
 }

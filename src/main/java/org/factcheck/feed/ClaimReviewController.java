@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,10 +34,10 @@ class ClaimReviewController {
     private final PublishedFactChecks factChecks;
     private final ClaimReviews claimReviews;
     private final PublicationSettings publication;
-    private final CacheableAnswers answers;
+    private final AnswerCache answers;
 
     ClaimReviewController(PublishedFactChecks factChecks, ClaimReviews claimReviews, PublicationSettings publication,
-            CacheableAnswers answers) {
+            AnswerCache answers) {
         this.factChecks = factChecks;
         this.claimReviews = claimReviews;
         this.publication = publication;
@@ -50,7 +51,7 @@ class ClaimReviewController {
                     headers = @Header(name = "Link", description = "<url>; rel=\"next\": the next page, if there is one",
                             schema = @Schema(type = "string")),
                     content = @Content(mediaType = LD_JSON, array = @ArraySchema(schema = @Schema(implementation = ClaimReview.class)))))
-    ResponseEntity<List<ClaimReview>> list(
+    ResponseEntity<List<ClaimReview>> list(HttpServletRequest request,
             @Parameter(description = Paging.LIMIT_DESCRIPTION) @RequestParam(name = "limit", required = false) Integer limit,
             @Parameter(description = Paging.CURSOR_DESCRIPTION + " (from the Link header)")
             @RequestParam(name = "cursor", required = false) String cursor) {
@@ -61,7 +62,7 @@ class ClaimReviewController {
         if (next != null) {
             headers.add(HttpHeaders.LINK, "<" + publication.link(PATH + paging.nextPageQuery(next)) + ">; rel=\"next\"");
         }
-        return answers.ok(page.map(items -> items.items().stream().map(claimReviews::of).toList()),
+        return answers.ok(request, page.map(items -> items.items().stream().map(claimReviews::of).toList()),
                 MediaType.parseMediaType(LD_JSON), headers);
     }
 
@@ -70,8 +71,9 @@ class ClaimReviewController {
             description = "404 if there is none with this id, or it is not published; 410 with the retraction notice if it was retracted.",
             responses = @ApiResponse(responseCode = "200", description = "A ClaimReview",
                     content = @Content(mediaType = LD_JSON, schema = @Schema(implementation = ClaimReview.class))))
-    ResponseEntity<ClaimReview> one(@PathVariable long id) {
+    ResponseEntity<ClaimReview> one(HttpServletRequest request, @PathVariable long id) {
         FactCheck factCheck = FactCheckController.published(factChecks, id);
-        return answers.ok(new Dated<>(claimReviews.of(factCheck), factCheck.updatedAt()), MediaType.parseMediaType(LD_JSON));
+        return answers.ok(request, new Dated<>(claimReviews.of(factCheck), factChecks.lastChanged(List.of(factCheck))),
+                MediaType.parseMediaType(LD_JSON));
     }
 }

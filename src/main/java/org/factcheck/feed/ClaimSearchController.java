@@ -3,6 +3,7 @@ package org.factcheck.feed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,11 +44,11 @@ class ClaimSearchController {
     private final PublicMatches matches;
     private final PublishedFactChecks factChecks;
     private final PublicationSettings publication;
-    private final CacheableAnswers answers;
+    private final AnswerCache answers;
     private final Clock clock = Clock.systemUTC();
 
     ClaimSearchController(PublicMatches matches, PublishedFactChecks factChecks, PublicationSettings publication,
-            CacheableAnswers answers) {
+            AnswerCache answers) {
         this.matches = matches;
         this.factChecks = factChecks;
         this.publication = publication;
@@ -59,7 +60,7 @@ class ClaimSearchController {
             description = "The request and answer of Google's Fact Check Tools API v1alpha1 claims:search, over this desk's "
                     + "published fact-checks and the other desks' fact-checks it imported. At most "
                     + PublicMatches.MOST + " matches are ranked; pages walk through them.")
-    ResponseEntity<ClaimSearch> search(
+    ResponseEntity<ClaimSearch> search(HttpServletRequest request,
             @Parameter(description = "The claim to look for, in your words (at most " + PublicMatches.LONGEST_QUERY + " characters)",
                     example = "2,500 US troops remain in Iraq")
             @RequestParam(name = "query", required = false) String query,
@@ -97,7 +98,7 @@ class ClaimSearchController {
         // Last-Modified is the time of the answer: a newly imported fact-check may rank above older ones
         // without any of the shown reviews changing, so no review date would tell a cache it changed.
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        return answers.ok(new Dated<>(new ClaimSearch(page, next), now), MediaType.APPLICATION_JSON);
+        return answers.ok(request, new Dated<>(new ClaimSearch(page, next), now), MediaType.APPLICATION_JSON);
     }
 
     private static String checkedQuery(String query) {

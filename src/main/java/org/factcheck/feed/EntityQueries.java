@@ -33,7 +33,7 @@ class EntityQueries {
     static final String IN_A_PUBLISHED_FACT_CHECK = """
             exists (select 1 from (select ce.claim_id from claim_entity ce where ce.entity_id = e.id
                                    union all select c.id from claim c where c.claimant_id = e.id) involved
-                    join verdict v on v.claim_id = involved.claim_id
+                    join public_fact_check v on v.claim_id = involved.claim_id
                     where v.status = 'PUBLISHED')""";
 
     private final JdbcClient jdbc;

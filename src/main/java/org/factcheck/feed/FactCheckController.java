@@ -3,6 +3,8 @@ package org.factcheck.feed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +23,9 @@ class FactCheckController {
 
     private final PublishedFactChecks factChecks;
     private final FactCheckFilters filters;
-    private final CacheableAnswers answers;
+    private final AnswerCache answers;
 
-    FactCheckController(PublishedFactChecks factChecks, FactCheckFilters filters, CacheableAnswers answers) {
+    FactCheckController(PublishedFactChecks factChecks, FactCheckFilters filters, AnswerCache answers) {
         this.factChecks = factChecks;
         this.filters = filters;
         this.answers = answers;
@@ -32,7 +34,7 @@ class FactCheckController {
     @GetMapping(PATH)
     @Operation(operationId = "listFactChecks", summary = "Published fact-checks, newest first",
             description = "Cursor-paged: pass each page's next_cursor as cursor to get the next one. Filters combine.")
-    ResponseEntity<ItemPage<FactCheck>> list(
+    ResponseEntity<ItemPage<FactCheck>> list(HttpServletRequest request,
             @Parameter(description = Paging.LIMIT_DESCRIPTION) @RequestParam(name = "limit", required = false) Integer limit,
             @Parameter(description = Paging.CURSOR_DESCRIPTION) @RequestParam(name = "cursor", required = false) String cursor,
             @Parameter(description = "A rating label of the default scale, in any letter case, e.g. false or mostly true")
@@ -47,15 +49,15 @@ class FactCheckController {
             @Parameter(description = "Words to find in the claim or the rationale (every word, whole words; \"a phrase\", or, -word work as in web search), or any spelling of the name of an entity involved (\"Kazemi\" finds al-Kadhimi)")
             @RequestParam(name = FactCheckFilters.TEXT, required = false) String q) {
         FactCheckFilter filter = filters.parse(rating, entity, source, updatedSince, q);
-        return answers.ok(factChecks.page(filter, Paging.of(limit, cursor)), MediaType.APPLICATION_JSON);
+        return answers.ok(request, factChecks.page(filter, Paging.of(limit, cursor)), MediaType.APPLICATION_JSON);
     }
 
     @GetMapping(PATH + ONE)
     @Operation(operationId = "getFactCheck", summary = "One published fact-check",
             description = "404 if there is none with this id, or it is not published; 410 with the retraction notice if the desk retracted it.")
-    ResponseEntity<FactCheck> one(@PathVariable long id) {
+    ResponseEntity<FactCheck> one(HttpServletRequest request, @PathVariable long id) {
         FactCheck factCheck = published(factChecks, id);
-        return answers.ok(new Dated<>(factCheck, factCheck.updatedAt()), MediaType.APPLICATION_JSON);
+        return answers.ok(request, new Dated<>(factCheck, factChecks.lastChanged(List.of(factCheck))), MediaType.APPLICATION_JSON);
     }
 
     /**

@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.factcheck.base.SqlConditions;
+import org.factcheck.claim.ClaimConditions;
+import org.factcheck.entity.EntitySpellings;
 import org.factcheck.entity.EntityType;
 import org.factcheck.feed.EntityQueries.EntityRef;
 import org.factcheck.verdict.Stance;
@@ -19,8 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The feed's own SQL for fact-checks. Every query starts from a verdict whose status is PUBLISHED
- * and selects public columns only: never the claim's note, the accounts, or who edited what.
+ * The feed's own SQL for fact-checks. Every query starts from a fact-check the public may see, and reads
+ * the verdict module's tables only through the views it offers ({@code public_fact_check},
+ * {@code public_evidence}, {@code public_correction}; V160, V161), which hold public columns only: never
+ * the claim's note, the accounts, or who edited what. The claim filters are the claim module's
+ * ({@link ClaimConditions}), the spelling search the entity module's ({@link EntitySpellings}).
  * A page costs a fixed handful of queries, whatever its size: the fact-checks, then their
  * appearances, mentions and evidence, each for the whole page at once.
  */
@@ -37,15 +43,14 @@ class FactCheckQueries {
     record Position(Instant publishedAt, long claimId) {
     }
 
+    /** The public fact-checks (the verdict module's view, V160) with their claim and claimant. */
     private static final String FACT_CHECKS = """
-            select c.id as claim_id, v.id as verdict_id, v.headline, v.language, c.text, c.claim_date,
+            select c.id as claim_id, v.verdict_id, v.headline, v.language, c.text, c.claim_date,
                    claimant.id as claimant_id, claimant.name as claimant_name, claimant.type as claimant_type,
-                   r.label, r.value, s.best_value, s.worst_value, v.rationale, v.published_at,
+                   v.rating_label as label, v.rating_value as value, v.best_value, v.worst_value, v.rationale, v.published_at,
                    greatest(v.updated_at, c.updated_at, claimant.updated_at) as updated_at, v.retracted_at, v.retraction_note
-            from verdict v
+            from public_fact_check v
             join claim c on c.id = v.claim_id
-            join rating r on r.id = v.rating_id
-            join rating_scale s on s.id = r.scale_id
             left join entity claimant on claimant.id = c.claimant_id
             """;
 
@@ -64,37 +69,21 @@ class FactCheckQueries {
      * a reader's cursor and a walk never repeats or skips one.
      */
     List<Row> page(FactCheckFilter filter, Position after, int limit) {
-        StringBuilder sql = new StringBuilder(PUBLISHED_FACT_CHECKS);
-        Map<String, Object> params = new LinkedHashMap<>();
+        SqlConditions where = new SqlConditions();
         if (after != null) {
-            sql.append(" and (v.published_at, v.claim_id) < (:after_published_at, :after_id)");
-            params.put("after_published_at", Rows.timestamp(after.publishedAt()));
-            params.put("after_id", after.claimId());
+            where.add("(v.published_at, v.claim_id) < (:after_published_at, :after_id)",
+                    "after_published_at", Rows.timestamp(after.publishedAt()), "after_id", after.claimId());
         }
-        if (filter.ratingId() != null) {
-            sql.append(" and v.rating_id = :rating");
-            params.put("rating", filter.ratingId());
-        }
-        if (filter.entityId() != null) {
-            sql.append(" and (c.claimant_id = :entity or exists (select 1 from claim_entity ce"
-                    + " where ce.claim_id = c.id and ce.entity_id = :entity))");
-            params.put("entity", filter.entityId());
-        }
-        if (filter.sourceId() != null) {
-            sql.append(" and exists (select 1 from appearance a where a.claim_id = c.id and a.source_id = :source)");
-            params.put("source", filter.sourceId());
-        }
-        if (filter.updatedSince() != null) {
-            sql.append(" and v.updated_at >= :updated_since");
-            params.put("updated_since", Rows.timestamp(filter.updatedSince()));
-        }
-        if (filter.text() != null) {
-            sql.append(" and ").append(textSearch());
-            params.put("text", filter.text());
-        }
-        sql.append(" order by v.published_at desc, v.claim_id desc limit :limit");
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query(FactCheckQueries::row).list();
+        where.addIfGiven(filter.ratingId(), "v.rating_id = :rating", "rating")
+                .addIfGiven(filter.entityId(), "(" + ClaimConditions.madeBy("c", "entity") + " or "
+                        + ClaimConditions.mentions("c", "entity") + ")", "entity")
+                .addIfGiven(filter.sourceId(), ClaimConditions.appearsIn("c", "source"), "source")
+                .addIfGiven(filter.updatedSince() == null ? null : Rows.timestamp(filter.updatedSince()),
+                        "v.updated_at >= :updated_since", "updated_since")
+                .addIfGiven(filter.text(), textSearch(), "text")
+                .bind("limit", limit);
+        return jdbc.sql(PUBLISHED_FACT_CHECKS + where.andAll() + " order by v.published_at desc, v.claim_id desc limit :limit")
+                .params(where.parameters()).query(FactCheckQueries::row).list();
     }
 
     /** The published fact-checks among these claims, by claim id. */
@@ -112,23 +101,20 @@ class FactCheckQueries {
 
     /** The fact-check with this id if it is published, or was and has been retracted (with its retraction). */
     Optional<Row> findPublishedOrRetracted(long id) {
-        return jdbc.sql(FACT_CHECKS + " where v.status in ('PUBLISHED', 'RETRACTED') and c.id = :id").param("id", id)
+        return jdbc.sql(FACT_CHECKS + " where c.id = :id").param("id", id)
                 .query(FactCheckQueries::row).optional();
     }
 
     /**
      * The text search: the words of the query (PostgreSQL full-text search, 'simple' configuration,
      * over the generated columns and GIN indexes of V70) in the claim or the rationale, or an entity
-     * the claim involves whose name or alias is spelled like the query (pg_trgm word similarity of at
-     * least 0.6, the extension's default, as in the reviewers' search), so "Kazemi" finds claims about
-     * al-Kadhimi. websearch_to_tsquery accepts any input, so no character of the query is syntax.
+     * the claim involves whose name or alias is spelled like the query, found as the reviewers' search
+     * finds it ({@link EntitySpellings}), so "Kazemi" finds claims about al-Kadhimi.
+     * websearch_to_tsquery accepts any input, so no character of the query is syntax.
      * The entities that match are found once for the whole query (uncorrelated subqueries).
      */
     private static String textSearch() {
-        String matchingEntities = "select e.id from entity e where lower(:text) <% lower(e.name)"
-                + " and word_similarity(lower(:text), lower(e.name)) >= 0.6"
-                + " union select a.entity_id from alias a where lower(:text) <% lower(a.name)"
-                + " and word_similarity(lower(:text), lower(a.name)) >= 0.6";
+        String matchingEntities = EntitySpellings.idsSpelledLike("text");
         return "(c.search_vector @@ websearch_to_tsquery('simple', :text)"
                 + " or v.search_vector @@ websearch_to_tsquery('simple', :text)"
                 + " or c.claimant_id in (" + matchingEntities + ")"
@@ -171,20 +157,17 @@ class FactCheckQueries {
     }
 
     /**
-     * The evidence of each verdict, in the desk's order, by verdict. A citation of a source in this
-     * database takes its title, outlet, URL and date from the source.
+     * The evidence of each verdict, in the desk's order, by verdict (the verdict module's view
+     * {@code public_evidence}, V161, which completes a citation of a source here from the source).
      */
     Map<Long, List<FactCheck.Evidence>> evidenceOf(Collection<Long> verdictIds) {
         if (verdictIds.isEmpty()) {
             return Map.of();
         }
         return Rows.grouped(jdbc.sql("""
-                        select e.verdict_id, e.stance, coalesce(e.title, s.title) as title,
-                               coalesce(e.publisher, s.outlet) as publisher, coalesce(e.url, s.url) as url,
-                               coalesce(e.published_on, s.published_on) as published_on,
-                               case when e.published_on is not null then 'DAY' else s.published_on_precision end as precision,
-                               e.accessed_on, e.quote
-                        from evidence e left join source s on s.id = e.source_id
+                        select e.verdict_id, e.stance, e.title, e.publisher, e.url, e.published_on,
+                               e.published_on_precision as precision, e.accessed_on, e.quote
+                        from public_evidence e
                         where e.verdict_id in (:verdicts)
                         order by e.verdict_id, e.position, e.id""")
                 .param("verdicts", verdictIds)
@@ -205,8 +188,8 @@ class FactCheckQueries {
         }
         return Rows.grouped(jdbc.sql("""
                         select p.verdict_id, p.published_at, p.correction_note
-                        from verdict_publication p
-                        where p.verdict_id in (:verdicts) and p.version_number > 1
+                        from public_correction p
+                        where p.verdict_id in (:verdicts)
                         order by p.verdict_id, p.version_number""")
                 .param("verdicts", verdictIds)
                 .query((rs, n) -> Map.entry(rs.getLong("verdict_id"), new FactCheck.Correction(
@@ -221,10 +204,35 @@ class FactCheckQueries {
     Instant lastPublicChange() {
         return jdbc.sql("""
                         select coalesce(max(greatest(v.updated_at, c.updated_at, claimant.updated_at)), 'epoch')
-                        from verdict v join claim c on c.id = v.claim_id
-                        left join entity claimant on claimant.id = c.claimant_id
-                        where v.status in ('PUBLISHED', 'RETRACTED')""")
+                        from public_fact_check v join claim c on c.id = v.claim_id
+                        left join entity claimant on claimant.id = c.claimant_id""")
                 .query(OffsetDateTime.class).single().toInstant();
+    }
+
+    /**
+     * The latest change to what these claims' fact-checks show beside the verdict, the claim and the
+     * claimant (which {@link Row#updatedAt} covers): the entities they mention, the aliases of those and of
+     * the claimant, and the sources they appear in or cite. A renamed entity changes the answer, so it
+     * moves Last-Modified too.
+     */
+    Instant lastChangeShown(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Instant.EPOCH;
+        }
+        return jdbc.sql("""
+                        select coalesce(max(changed), 'epoch') from (
+                            select e.updated_at as changed from claim_entity ce join entity e on e.id = ce.entity_id
+                            where ce.claim_id in (:claims)
+                            union all
+                            select a.updated_at from alias a
+                            where a.entity_id in (select ce.entity_id from claim_entity ce where ce.claim_id in (:claims)
+                                                  union all select c.claimant_id from claim c where c.id in (:claims))
+                            union all
+                            select s.updated_at from appearance a join source s on s.id = a.source_id where a.claim_id in (:claims)
+                            union all
+                            select s.updated_at from public_fact_check v join public_evidence e on e.verdict_id = v.verdict_id join source s on s.id = e.source_id
+                            where v.claim_id in (:claims)) shown""")
+                .param("claims", claimIds).query(OffsetDateTime.class).single().toInstant();
     }
 
     /** The ratings of the default scale by id, in the scale's order. */
@@ -252,8 +260,8 @@ class FactCheckQueries {
      */
     List<PublishedFactChecks.PublicPage> publicPages() {
         List<PublishedFactChecks.PublicPage> pages = new ArrayList<>(jdbc.sql("""
-                        select v.claim_id, v.headline, greatest(v.updated_at, v.retracted_at) as changed from verdict v
-                        where v.status in ('PUBLISHED', 'RETRACTED') order by v.claim_id""")
+                        select v.claim_id, v.headline, greatest(v.updated_at, v.retracted_at) as changed from public_fact_check v
+                        order by v.claim_id""")
                 .query((rs, n) -> new PublishedFactChecks.PublicPage(
                         PublicationSettings.factCheckPath(rs.getLong("claim_id"), rs.getString("headline")), Rows.instant(rs, "changed")))
                 .list());
@@ -268,7 +276,7 @@ class FactCheckQueries {
     /** Whether a published fact-check's claim appears in the source. */
     boolean isPublicSource(long sourceId) {
         return jdbc.sql("""
-                        select exists (select 1 from appearance a join verdict v on v.claim_id = a.claim_id
+                        select exists (select 1 from appearance a join public_fact_check v on v.claim_id = a.claim_id
                                        where a.source_id = :source and v.status = 'PUBLISHED')""")
                 .param("source", sourceId).query(Boolean.class).single();
     }

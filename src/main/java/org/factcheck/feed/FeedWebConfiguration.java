@@ -19,11 +19,11 @@ class FeedWebConfiguration implements WebMvcConfigurer {
     static final String API_PATHS = "/api/**";
 
     private final RateLimiter rateLimiter;
-    private final RecentAnswers recentAnswers;
+    private final AnswerCache answerCache;
 
-    FeedWebConfiguration(RateLimitSettings rateLimit, RecentAnswers recentAnswers) {
+    FeedWebConfiguration(RateLimitSettings rateLimit, AnswerCache answerCache) {
         this.rateLimiter = new RateLimiter(rateLimit);
-        this.recentAnswers = recentAnswers;
+        this.answerCache = answerCache;
     }
 
     @Override
@@ -40,6 +40,6 @@ class FeedWebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RateLimitInterceptor(rateLimiter)).addPathPatterns(API_PATHS);
         registry.addInterceptor(new KnownParametersOnly()).addPathPatterns(API_PATHS);
-        registry.addInterceptor(recentAnswers).addPathPatterns(API_PATHS).excludePathPatterns(BenchCeiling.PATH);
+        registry.addInterceptor(answerCache).addPathPatterns(API_PATHS).excludePathPatterns(BenchCeiling.PATH);
     }
 }

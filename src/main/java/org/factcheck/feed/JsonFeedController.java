@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +24,9 @@ class JsonFeedController {
 
     private final PublishedFactChecks factChecks;
     private final PublicationSettings publication;
-    private final CacheableAnswers answers;
+    private final AnswerCache answers;
 
-    JsonFeedController(PublishedFactChecks factChecks, PublicationSettings publication, CacheableAnswers answers) {
+    JsonFeedController(PublishedFactChecks factChecks, PublicationSettings publication, AnswerCache answers) {
         this.factChecks = factChecks;
         this.publication = publication;
         this.answers = answers;
@@ -36,11 +37,11 @@ class JsonFeedController {
             description = "Newest first; next_url fetches older ones.",
             responses = @ApiResponse(responseCode = "200", description = "A JSON Feed 1.1 document",
                     content = @Content(mediaType = FEED_JSON, schema = @Schema(implementation = JsonFeed.class))))
-    ResponseEntity<JsonFeed> feed(
+    ResponseEntity<JsonFeed> feed(HttpServletRequest request,
             @Parameter(description = Paging.LIMIT_DESCRIPTION) @RequestParam(name = "limit", required = false) Integer limit,
             @Parameter(description = Paging.CURSOR_DESCRIPTION) @RequestParam(name = "cursor", required = false) String cursor) {
         Paging paging = Paging.of(limit, cursor);
-        return answers.ok(factChecks.page(FactCheckFilter.NONE, paging).map(page -> feed(page, paging)),
+        return answers.ok(request, factChecks.page(FactCheckFilter.NONE, paging).map(page -> feed(page, paging)),
                 MediaType.parseMediaType(FEED_JSON));
     }
 

@@ -93,7 +93,20 @@ public class PublishedFactChecks {
         Position after = paging.isFirstPage() ? null : position(paging.after(2));
         List<Row> rows = factChecks.page(filter, after, paging.limit() + 1);
         ItemPage<FactCheck> page = ItemPage.of(rows, paging.limit(), this::complete, PublishedFactChecks::cursorAfter);
-        return new Dated<>(page, factChecks.lastPublicChange());
+        return new Dated<>(page, later(factChecks.lastPublicChange(), lastChanged(page.items())));
+    }
+
+    /**
+     * When what these fact-checks show last changed: each one's own {@code updated_at}, or a later change to
+     * an entity it names (or an alias of one) or to a source it appears in or cites.
+     */
+    public Instant lastChanged(List<FactCheck> shown) {
+        Instant own = shown.stream().map(FactCheck::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+        return later(own, factChecks.lastChangeShown(shown.stream().map(FactCheck::id).toList()));
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private static String cursorAfter(Row row) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.factcheck.base.SqlConditions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The activity log's query, in SQL over Envers' audit tables: one branch per kind of record (only
  * the kinds the filter asks for), joined with the revisions, one line per revision and page. Newest first by revision number, which
- * the audit tables' primary keys (rev, id) serve, so a page stays quick however long the history.
+ * the audit tables' primary keys (rev, id) serve; the next page is read after the last line shown (by
+ * revision, kind and page), so a page stays quick however long the history and however deep the reader scrolls.
  */
 @Component
 class ActivityLog {
@@ -25,32 +27,38 @@ class ActivityLog {
     }
 
     List<ActivityEntry> find(ActivityFilter filter, Pageable page) {
-        List<String> conditions = new ArrayList<>();
-        List<String> period = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.reviewer() != null && !filter.reviewer().isBlank()) {
-            conditions.add("r.reviewer = :reviewer");
-            parameters.put("reviewer", filter.reviewer());
-        }
-        if (filter.from() != null) {
-            period.add("revised_at >= :from");
-            parameters.put("from", startOf(filter.from()));
-        }
-        if (filter.to() != null) {
-            period.add("revised_at < :to");
-            parameters.put("to", startOf(filter.to().plusDays(1)));
-        }
-        conditions.addAll(period.stream().map(condition -> "r." + condition).toList());
+        return find(filter, null, page.getOffset(), page.getPageSize());
+    }
+
+    /**
+     * The {@code limit} lines after the line {@code after} (keyset paging: page 100 costs what page 1 does),
+     * or, when the line before is not known (a jump down the list), at {@code offset}. Lines are ordered
+     * by revision, newest first, then by the kind of record the line leads with, then by page.
+     */
+    List<ActivityEntry> find(ActivityFilter filter, ActivityEntry after, long offset, int limit) {
+        SqlConditions period = period(filter, "");
+        SqlConditions lines = new SqlConditions()
+                .addIfGiven(filter.reviewer(), "r.reviewer = :reviewer", "reviewer")
+                .and(period(filter, "r."));
         // A period picks its revisions first (revision_revised_at_idx), then each audit table's rows by
         // its primary key (rev, id): reading every table newest first until the period came up took
         // 0.4 s for a day in 2022 among 3.3 million audit rows (docs/benchmarks.md, section 13).
-        String inPeriod = period.isEmpty() ? ""
-                : " where a.rev in (select id from revision where " + String.join(" and ", period) + ")";
+        // After a line, each table is read from that revision down, by the same key.
+        SqlConditions audited = new SqlConditions();
+        if (!period.isEmpty()) {
+            audited.add("a.rev in (select id from revision " + period.where() + ")", period.parameters());
+        }
+        SqlConditions groups = new SqlConditions();
+        if (after != null) {
+            audited.add("a.rev <= :afterRevision", "afterRevision", after.revision());
+            groups.add("(r.id < :afterRevision or (r.id = :afterRevision and (min(c.kind), c.page) > (:afterKind, :afterPage)))",
+                    "afterRevision", after.revision(), "afterKind", after.type().ordinal(), "afterPage", after.page());
+        }
         List<String> branches = new ArrayList<>();
         for (RecordType type : RecordType.values()) {
             if (filter.type() == null || filter.type() == type) {
                 branches.add("select a.rev, " + type.ordinal() + " as kind, a.id, a.revtype, " + type.page + " as page, "
-                        + type.pageTitle + " as title from " + type.auditTable + " a" + inPeriod);
+                        + type.pageTitle + " as title from " + type.auditTable + " a " + audited.where());
             }
         }
         // One line per revision and page; the record the page is about (the lowest kind) leads it.
@@ -62,12 +70,14 @@ class ActivityLog {
                 + "       array_agg(c.kind order by c.kind, c.id) as kinds, array_agg(c.revtype order by c.kind, c.id) as revtypes\n"
                 + "from (" + String.join("\n union all ", branches) + ") c\n"
                 + "join revision r on r.id = c.rev\n"
-                + (conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + "\n")
+                + lines.where()
                 + "group by r.id, r.revised_at, r.reviewer, r.reason, c.page\n"
+                + (groups.isEmpty() ? "" : "having " + String.join(" and ", groups.conditions()) + "\n")
                 + "order by r.id desc, min(c.kind), c.page limit :limit offset :offset";
-        parameters.put("limit", page.getPageSize());
-        parameters.put("offset", page.getOffset());
-        return jdbc.sql(sql).params(parameters).query((row, n) -> new ActivityEntry(row.getLong("id"),
+        SqlConditions all = lines.and(audited).and(groups)
+                .bind("limit", limit)
+                .bind("offset", after == null ? offset : 0);
+        return jdbc.sql(sql).params(all.parameters()).query((row, n) -> new ActivityEntry(row.getLong("id"),
                 row.getTimestamp("revised_at").toInstant(), row.getString("reviewer"), row.getString("reason"),
                 RecordType.values()[row.getInt("kind")], row.getLong("record_id"), row.getString("title"),
                 ChangeKind.of(row.getInt("revtype")),
@@ -92,6 +102,13 @@ class ActivityLog {
 
     List<String> reviewers() {
         return jdbc.sql("select distinct reviewer from revision order by reviewer").query(String.class).list();
+    }
+
+    /** The filter's days as conditions on the revision's time, {@code revision} its alias with a dot (or nothing). */
+    private static SqlConditions period(ActivityFilter filter, String revision) {
+        return new SqlConditions()
+                .addIfGiven(filter.from() == null ? null : startOf(filter.from()), revision + "revised_at >= :from", "from")
+                .addIfGiven(filter.to() == null ? null : startOf(filter.to().plusDays(1)), revision + "revised_at < :to", "to");
     }
 
     private static java.time.OffsetDateTime startOf(LocalDate day) {

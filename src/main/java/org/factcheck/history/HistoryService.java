@@ -85,6 +85,14 @@ public class HistoryService {
         return activity.find(filter, page);
     }
 
+    /**
+     * The lines after {@code after} (null for the first page), or at {@code offset} when the line before
+     * is not known: the Activity view scrolls by key, so a deep page costs what the first does.
+     */
+    public List<ActivityEntry> activity(ActivityFilter filter, ActivityEntry after, long offset, int limit) {
+        return activity.find(filter, after, offset, limit);
+    }
+
     /** Everyone who has changed anything, for filtering the activity log. */
     public List<String> reviewers() {
         return activity.reviewers();

@@ -171,9 +171,9 @@ class ReportRows {
     /** The grid's conditions, or the one claim. */
     private static ClaimConditions where(ReportScope scope) {
         if (scope.claim() != null) {
-            return new ClaimConditions(List.of("c.id = :claim"), Map.of("claim", scope.claim()));
+            return ClaimConditions.only(scope.claim(), "c");
         }
-        return ClaimConditions.of(scope.filter());
+        return ClaimConditions.of(scope.filter(), "c");
     }
 
     /** One row of a report query, read from the result set while it is current. */

@@ -1,9 +1,10 @@
 package org.factcheck.site;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import org.factcheck.feed.CacheableAnswers;
+import org.factcheck.feed.AnswerCache;
 import org.factcheck.feed.PublicationSettings;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,17 +23,17 @@ class Pages {
     static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final ITemplateEngine templates;
-    private final CacheableAnswers answers;
+    private final AnswerCache answers;
     private final PageText text;
 
-    Pages(ITemplateEngine templates, CacheableAnswers answers, PublicationSettings publication) {
+    Pages(ITemplateEngine templates, AnswerCache answers, PublicationSettings publication) {
         this.templates = templates;
         this.answers = answers;
         this.text = new PageText(publication);
     }
 
-    ResponseEntity<byte[]> html(String template, Instant lastModified, Map<String, Object> variables) {
-        return answers.rendered(render(template, variables), HTML, lastModified);
+    ResponseEntity<byte[]> html(HttpServletRequest request, String template, Instant lastModified, Map<String, Object> variables) {
+        return answers.rendered(request, render(template, variables), HTML, lastModified);
     }
 
     byte[] render(String template, Map<String, Object> variables) {

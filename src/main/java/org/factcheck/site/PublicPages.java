@@ -84,7 +84,7 @@ class PublicPages {
         model.put("q", words);
         model.put("entity", entity == null ? null : entities.find(entity).map(Dated::content).orElse(null));
         model.put("older", page.content().nextCursor() == null ? null : olderLink(chosenRating, entity, words, page.content().nextCursor()));
-        return pages.html("home", page.lastModified(), model);
+        return pages.html(request, "home", page.lastModified(), model);
     }
 
     @GetMapping(PublicationSettings.FACT_CHECK_PAGES + "/" + ID)
@@ -93,7 +93,7 @@ class PublicPages {
     }
 
     @GetMapping(PublicationSettings.FACT_CHECK_PAGES + "/" + ID + "/{slug}")
-    ResponseEntity<byte[]> factCheck(@PathVariable long id, @PathVariable String slug) {
+    ResponseEntity<byte[]> factCheck(HttpServletRequest request, @PathVariable long id, @PathVariable String slug) {
         ShownFactCheck shown = shown(id);
         FactCheck factCheck = shown.factCheck();
         if (!slug.equals(Slug.of(factCheck.headline()))) {
@@ -105,8 +105,8 @@ class PublicPages {
         model.put("records", changes.of(id));
         // A withdrawn verdict is no longer offered to search engines as a rating.
         model.put("claimReview", shown.isRetracted() ? null : scriptSafe(json.writeValueAsString(claimReviews.of(factCheck))));
-        Instant changed = shown.isRetracted() ? shown.retraction().at() : factCheck.updatedAt();
-        return pages.html("fact-check", changed, model);
+        Instant changed = shown.isRetracted() ? shown.retraction().at() : factChecks.lastChanged(List.of(factCheck));
+        return pages.html(request, "fact-check", changed, model);
     }
 
     @GetMapping(PublicationSettings.ENTITY_PAGES + "/" + ID)
@@ -116,7 +116,7 @@ class PublicPages {
     }
 
     @GetMapping(PublicationSettings.ENTITY_PAGES + "/" + ID + "/{slug}")
-    ResponseEntity<byte[]> entity(@PathVariable long id, @PathVariable String slug,
+    ResponseEntity<byte[]> entity(HttpServletRequest request, @PathVariable long id, @PathVariable String slug,
             @RequestParam(name = "cursor", required = false) String cursor) {
         Dated<Entity> entity = entity(id);
         String canonical = PublicationSettings.entityPath(id, entity.content().name());
@@ -129,18 +129,18 @@ class PublicPages {
         model.put("page", involved.content());
         model.put("older", involved.content().nextCursor() == null ? null : canonical + "?cursor=" + involved.content().nextCursor());
         Instant changed = entity.lastModified().isAfter(involved.lastModified()) ? entity.lastModified() : involved.lastModified();
-        return pages.html("entity", changed, model);
+        return pages.html(request, "entity", changed, model);
     }
 
     @GetMapping("/ratings")
-    ResponseEntity<byte[]> ratings() {
-        return pages.html("ratings", null, Map.of("ratings", factChecks.ratingScale()));
+    ResponseEntity<byte[]> ratings(HttpServletRequest request) {
+        return pages.html(request, "ratings", null, Map.of("ratings", factChecks.ratingScale()));
     }
 
     @GetMapping("/corrections")
-    ResponseEntity<byte[]> corrections() {
+    ResponseEntity<byte[]> corrections(HttpServletRequest request) {
         List<Change> shown = changes.correctionsAndRetractions(CORRECTIONS_SHOWN);
-        return pages.html("corrections", shown.isEmpty() ? null : Instant.parse(shown.getFirst().recordedAt()),
+        return pages.html(request, "corrections", shown.isEmpty() ? null : Instant.parse(shown.getFirst().recordedAt()),
                 Map.of("changes", shown));
     }
 

@@ -1,5 +1,6 @@
 package org.factcheck.site;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.factcheck.feed.CacheableAnswers;
+import org.factcheck.feed.AnswerCache;
 import org.factcheck.feed.Dated;
 import org.factcheck.feed.FactCheck;
 import org.factcheck.feed.ItemPage;
@@ -30,9 +31,9 @@ class SiteDocuments {
 
     private final PublishedFactChecks factChecks;
     private final PublicationSettings publication;
-    private final CacheableAnswers answers;
+    private final AnswerCache answers;
 
-    SiteDocuments(PublishedFactChecks factChecks, PublicationSettings publication, CacheableAnswers answers) {
+    SiteDocuments(PublishedFactChecks factChecks, PublicationSettings publication, AnswerCache answers) {
         this.factChecks = factChecks;
         this.publication = publication;
         this.answers = answers;
@@ -45,10 +46,10 @@ class SiteDocuments {
 
     /** Every public page with the time what it shows last changed (sitemaps.org 0.9; up to 50,000 addresses). */
     @GetMapping("/sitemap.xml")
-    ResponseEntity<byte[]> sitemap() throws XMLStreamException {
+    ResponseEntity<byte[]> sitemap(HttpServletRequest request) throws XMLStreamException {
         List<PublishedFactChecks.PublicPage> pages = factChecks.publicPages();
         Instant newest = pages.stream().map(PublishedFactChecks.PublicPage::lastChanged).max(Instant::compareTo).orElse(Instant.EPOCH);
-        return answers.rendered(xml(xml -> {
+        return answers.rendered(request, xml(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
             for (String fixed : FIXED_PAGES) {
@@ -63,9 +64,9 @@ class SiteDocuments {
 
     /** The newest fact-checks as Atom 1.0 (RFC 4287), beside the API's JSON Feed. */
     @GetMapping("/feed.atom")
-    ResponseEntity<byte[]> atom() throws XMLStreamException {
+    ResponseEntity<byte[]> atom(HttpServletRequest request) throws XMLStreamException {
         Dated<ItemPage<FactCheck>> newest = factChecks.newest(null, null, null, null, ATOM_ENTRIES);
-        return answers.rendered(xml(xml -> {
+        return answers.rendered(request, xml(xml -> {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
             element(xml, "id", publication.link("/feed.atom").toString());

@@ -1,7 +1,7 @@
 package org.factcheck.site;
 
 import org.factcheck.feed.PublicationSettings;
-import org.factcheck.feed.RecentAnswers;
+import org.factcheck.feed.AnswerCache;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -14,14 +14,14 @@ class SiteWebConfiguration implements WebMvcConfigurer {
     static final String[] PAGES = {PublicationSettings.FACT_CHECK_PAGES, PublicationSettings.FACT_CHECK_PAGES + "/**", PublicationSettings.ENTITY_PAGES + "/**",
             "/ratings", "/corrections", "/sitemap.xml", "/robots.txt", "/feed.atom"};
 
-    private final RecentAnswers recentAnswers;
+    private final AnswerCache answerCache;
 
-    SiteWebConfiguration(RecentAnswers recentAnswers) {
-        this.recentAnswers = recentAnswers;
+    SiteWebConfiguration(AnswerCache answerCache) {
+        this.answerCache = answerCache;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(recentAnswers).addPathPatterns(PAGES);
+        registry.addInterceptor(answerCache).addPathPatterns(PAGES);
     }
 }

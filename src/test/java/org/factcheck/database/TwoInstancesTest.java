@@ -45,7 +45,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @ExtendWith(SeparateApplications.class)
 class TwoInstancesTest {
 
-    /** RecentAnswers keeps an answer at most 5 s; a second more for the poll and a busy machine. */
+    /** AnswerCache keeps an answer at most 5 s; a second more for the poll and a busy machine. */
     private static final Duration CACHE_BOUND = Duration.ofSeconds(6);
 
     @Test

@@ -131,6 +131,29 @@ class HistoryServiceTest {
         assertThat(as("jules", Role.REVIEWER, () -> history.reviewers())).contains("jules", "seed");
     }
 
+    @Test
+    void reading_the_activity_log_by_key_after_each_page_gives_the_lines_reading_by_offset_gives() {
+        Claim claim = desk.newClaim("kira");
+        rewrite(claim, "kira", "Changed by kira for keyset paging.");
+        rewrite(claim, "kira", "Changed again by kira for keyset paging.");
+        desk.newClaim("kira");
+        ActivityFilter filter = new ActivityFilter("kira", null, null, null);
+
+        List<ActivityEntry> byOffset = as("kira", Role.REVIEWER, () -> history.activity(filter, PageRequest.of(0, 50)));
+        List<ActivityEntry> byKey = new java.util.ArrayList<>();
+        List<ActivityEntry> page = as("kira", Role.REVIEWER, () -> history.activity(filter, null, 0, 2));
+        while (!page.isEmpty()) {
+            byKey.addAll(page);
+            ActivityEntry last = page.getLast();
+            page = as("kira", Role.REVIEWER, () -> history.activity(filter, last, 0, 2));
+        }
+
+        assertThat(byOffset).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(byKey).containsExactlyElementsOf(byOffset);
+        // A jump to a page never reached by key still reads by offset.
+        assertThat(as("kira", Role.REVIEWER, () -> history.activity(filter, null, 2, 2))).containsExactlyElementsOf(byOffset.subList(2, 4));
+    }
+
     private void rewrite(Claim claim, String reviewer, String text) {
         as(reviewer, Role.REVIEWER, () -> {
             Claim current = claims.find(claim.getId()).orElseThrow();

@@ -84,7 +84,6 @@ class ServiceAuthorizationTest {
             entry("ClaimService.linkContradiction(long,long,String)", Caller.REVIEWER),
             entry("ClaimService.unlink(long)", Caller.REVIEWER),
             entry("ClaimService.sameClaimSuggestions(long)", Caller.REVIEWER),
-            entry("ClaimService.sameClaimSuggestionsForText(String)", Caller.REVIEWER),
             entry("ClaimService.sameClaimElsewhere(long)", Caller.REVIEWER),
             entry("ClaimService.confirmSameClaim(long,long)", Caller.REVIEWER),
             entry("ClaimService.rejectSameClaim(long,long)", Caller.REVIEWER),
@@ -123,12 +122,12 @@ class ServiceAuthorizationTest {
             entry("VerdictService.saveEvidence(Verdict,Evidence)", Caller.REVIEWER),
             entry("VerdictService.removeEvidence(Verdict,Evidence)", Caller.REVIEWER),
             entry("VerdictService.submitForReview(Verdict,String)", Caller.REVIEWER),
-            entry("VerdictService.refusalToPublish(Verdict)", Caller.REVIEWER),
+            entry("VerdictService.steps(Verdict)", Caller.REVIEWER),
             entry("VerdictService.sendBack(Verdict,String)", Caller.EDITOR),
             entry("VerdictService.publish(Verdict,String)", Caller.EDITOR),
             entry("VerdictService.correct(Verdict,Rating,String,String)", Caller.EDITOR),
+            entry("VerdictService.correct(Verdict,Rating,String,String,String)", Caller.EDITOR),
             entry("VerdictService.proposedCorrection(Verdict)", Caller.REVIEWER),
-            entry("VerdictService.refusalToPublishCorrection(Verdict)", Caller.REVIEWER),
             entry("VerdictService.publishCorrection(Verdict)", Caller.EDITOR),
             entry("VerdictService.retract(Verdict,String)", Caller.EDITOR),
             // Only the seed loader publishes without the workflow.
@@ -137,6 +136,7 @@ class ServiceAuthorizationTest {
             entry("HistoryService.revisions(List)", Caller.REVIEWER),
             entry("HistoryService.compare(Class,long,Long,long)", Caller.REVIEWER),
             entry("HistoryService.activity(ActivityFilter,Pageable)", Caller.REVIEWER),
+            entry("HistoryService.activity(ActivityFilter,ActivityEntry,long,int)", Caller.REVIEWER),
             entry("HistoryService.reviewers()", Caller.REVIEWER),
 
             entry("SearchService.search(String)", Caller.REVIEWER),
@@ -172,6 +172,7 @@ class ServiceAuthorizationTest {
             entry("PublishedFactChecks.findAll(Collection)", Caller.ANYONE),
             // ...and the public pages' reads of it: published fact-checks, their corrections and entities only.
             entry("PublishedFactChecks.findShown(long)", Caller.ANYONE),
+            entry("PublishedFactChecks.lastChanged(List)", Caller.ANYONE),
             entry("PublishedFactChecks.newest(String,Long,String,String,int)", Caller.ANYONE),
             entry("PublishedFactChecks.publicPages()", Caller.ANYONE),
             entry("PublishedFactChecks.ratingScale()", Caller.ANYONE),

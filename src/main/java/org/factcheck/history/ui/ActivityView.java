@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.factcheck.base.KeysetScroll;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.history.ActivityEntry;
 import org.factcheck.history.ActivityFilter;
@@ -22,7 +24,8 @@ import org.factcheck.history.RecordType;
 
 /**
  * The desk's activity: every record every revision changed, newest first, filtered by reviewer,
- * kind of record and day; each row opens the page that shows the record.
+ * kind of record and day; each row opens the page that shows the record. Scrolling reads each page
+ * after the last line shown (by key), so years of history scroll as fast as the first page.
  */
 @Route("activity")
 @PageTitle("Activity · Fact-check database")
@@ -59,7 +62,11 @@ class ActivityView extends Main {
         grid.addColumn(ActivityEntry::reason).setHeader("Reason").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(ActivityEntry::revision).setHeader("Revision").setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItemsPageable(page -> history.activity(filter(), page));
+        KeysetScroll<ActivityEntry> scroll = new KeysetScroll<>();
+        grid.setItems(query -> scroll.page(filter(), query.getOffset(), query.getLimit(), (after, offset, limit) -> {
+            List<ActivityEntry> lines = history.activity(filter(), after, offset, limit);
+            return new KeysetScroll.Page<>(lines, lines.isEmpty() ? null : lines.getLast());
+        }).stream());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(click.getItem().page())));
         reviewer.addValueChangeListener(change -> refresh());
         type.addValueChangeListener(change -> refresh());
