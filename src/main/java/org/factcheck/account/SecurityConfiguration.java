@@ -48,7 +48,9 @@ class SecurityConfiguration {
             "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/error",
             // The public pages (site; "/" forwards to /fact-checks): no sign-in; the reviewers' UI starts at /login.
             "/fact-checks/**", "/entity/**", "/ratings", "/corrections", "/problems/**", "/assets/**",
-            "/sitemap.xml", "/robots.txt", "/feed.atom"};
+            "/sitemap.xml", "/robots.txt", "/feed.atom",
+            // Archived copies of published fact-checks' evidence (archive); anything unpublished is not found.
+            "/archive/**"};
 
     @Bean
     @Order(1)

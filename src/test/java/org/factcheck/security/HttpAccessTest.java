@@ -53,6 +53,8 @@ class HttpAccessTest {
             Map.entry("/sitemap.xml", Caller.ANYONE),
             Map.entry("/robots.txt", Caller.ANYONE),
             Map.entry("/feed.atom", Caller.ANYONE),
+            // Archived copies of published evidence (archive): 404 for anything not published
+            Map.entry("/archive/" + ID, Caller.ANYONE),
             Map.entry("/problems/{slug}", Caller.ANYONE),
             Map.entry("/api/v1/claims:search", Caller.ANYONE),
             // POST only, for editors (ExternalFactChecks; ClaimReviewImportTest): a GET is 405 to any signed-in account
