@@ -51,7 +51,7 @@ class Ranker {
 
     /** The best {@code count} known claims that pass the filter (null: all of them), best first. */
     List<Ranked> rank(String sentence, Ranking ranking, Query filter, int count) {
-        String query = NOISE.matcher(sentence).replaceAll(" ").strip();
+        String query = cleaned(sentence);
         if (query.isEmpty()) {
             return List.of();
         }
@@ -62,6 +62,11 @@ class Ranker {
             case EMBEDDING -> ranked(query, byMeaning(query, filter, candidates), count, false);
             case COMBINED -> combined(query, filter, candidates, count);
         };
+    }
+
+    /** The sentence without what says nothing about its claim. */
+    static String cleaned(String sentence) {
+        return NOISE.matcher(sentence).replaceAll(" ").strip();
     }
 
     private List<MatchIndex.Hit> byMeaning(String query, Query filter, int candidates) {

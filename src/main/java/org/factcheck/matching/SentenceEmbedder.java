@@ -25,8 +25,13 @@ class SentenceEmbedder {
     private final EmbeddingModel model;
 
     SentenceEmbedder(MatchingSettings settings) {
-        this.model = settings.modelFile() == null ? new AllMiniLmL6V2QuantizedEmbeddingModel(CALLER)
-                : new OnnxEmbeddingModel(settings.modelFile(), settings.tokenizerFile(), PoolingMode.MEAN, CALLER);
+        this(settings.modelFile() == null ? new AllMiniLmL6V2QuantizedEmbeddingModel(CALLER)
+                : new OnnxEmbeddingModel(settings.modelFile(), settings.tokenizerFile(), PoolingMode.MEAN, CALLER));
+    }
+
+    /** For the quality benchmark, which compares models. */
+    SentenceEmbedder(EmbeddingModel model) {
+        this.model = model;
     }
 
     float[] embed(String sentence) {
