@@ -153,9 +153,9 @@ class BackgroundEmbedding implements SmartLifecycle {
             embeddings.startAt(jdbc.sql("select coalesce(max(change), 0) from claim_embedding").query(Long.class).single());
             externals.startAt(0);
             lastClaim = 0;
-            while (addClaims() == LOAD_BATCH) {
-                // the next batch
-            }
+        }
+        while (addClaims() == LOAD_BATCH) {
+            // the next batch
         }
         while (externals.follow(index) == ChangeFollower.BATCH || embeddings.follow(index) == ChangeFollower.BATCH) {
             // the next batch

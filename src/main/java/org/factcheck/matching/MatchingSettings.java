@@ -2,6 +2,7 @@ package org.factcheck.matching;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -17,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param minimumScore the combined score under which a known claim is not suggested as the same claim
  */
 @ConfigurationProperties("factcheck.matching")
-record MatchingSettings(Path modelFile, Path tokenizerFile, @DefaultValue("0.3") double embeddingWeight,
+record MatchingSettings(Path modelFile, Path tokenizerFile, @DefaultValue("0.4") double embeddingWeight,
         @DefaultValue("true") boolean background, @DefaultValue("20MB") DataSize claimReviewsMaxBytes,
         Path indexDirectory, @DefaultValue("0.45") double minimumScore) {
 
@@ -27,6 +28,7 @@ record MatchingSettings(Path modelFile, Path tokenizerFile, @DefaultValue("0.3")
         this(modelFile, tokenizerFile, embeddingWeight, background, claimReviewsMaxBytes, null, 0.45);
     }
 
+    @ConstructorBinding
     MatchingSettings {
         if ((modelFile == null) != (tokenizerFile == null)) {
             throw new IllegalArgumentException(

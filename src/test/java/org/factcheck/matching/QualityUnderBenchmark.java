@@ -27,7 +27,8 @@ import org.springframework.util.unit.DataSize;
  * 10,375 claims and 800 tweets are kept in the cache folder, so a second run does not embed again.
  * Every choice is made on the first 400 tweets by id ("tune") and reported on the other 400 ("test").
  * <pre>
- *   bench/claim-matching in-process [--model minilm|bge] [--data ../shared/claim-matching] [--cache /tmp/claim-matching-cache]
+ *   bench/claim-matching in-process [--model minilm|bge] [--weight 0.4] [--data ../shared/claim-matching]
+ *                                   [--cache /tmp/claim-matching-cache]
  * </pre>
  */
 public final class QualityUnderBenchmark {
@@ -68,8 +69,10 @@ public final class QualityUnderBenchmark {
 
         List<float[]> claimVectors = embedded(cache.resolve(modelName + "-claims.bin"), embedder,
                 claims.stream().map(row -> row.get(1)).toList());
-        List<float[]> tweetVectors = embedded(cache.resolve(modelName + "-tweets.bin"), embedder,
-                tweets.stream().map(tweet -> Ranker.cleaned(tweet.text())).toList());
+        List<String> queries = tweets.stream().map(tweet -> Ranker.cleaned(tweet.text())).toList();
+        // named by the cleaned texts too, so that another cleaning embeds them again
+        List<float[]> tweetVectors = embedded(cache.resolve(modelName + "-tweets-" + Integer.toHexString(queries.hashCode()) + ".bin"),
+                embedder, queries);
         Map<String, float[]> queryVectors = new HashMap<>();
         for (int i = 0; i < tweets.size(); i++) {
             queryVectors.put(Ranker.cleaned(tweets.get(i).text()), tweetVectors.get(i));
@@ -93,17 +96,41 @@ public final class QualityUnderBenchmark {
         Map<String, Function<String, List<Known>>> rankings = new LinkedHashMap<>();
         rankings.put("lexical", rankedBy(cached, index, Ranking.LEXICAL, 0.3));
         rankings.put("embedding", rankedBy(cached, index, Ranking.EMBEDDING, 0.3));
-        for (double weight : new double[] {0.2, 0.3, 0.4, 0.5, 0.6}) {
-            rankings.put("combined, weight " + weight, rankedBy(cached, index, Ranking.COMBINED, weight));
-        }
-        for (int k : new int[] {10, 30, 60}) {
-            rankings.put("reciprocal rank, k " + k, reciprocalRank(cached, index, k));
-        }
+        double weight = Double.parseDouble(options.getOrDefault("weight", "0.4"));
+        rankings.put("combined", rankedBy(cached, index, Ranking.COMBINED, weight));
         System.out.printf("model %s, %d claims, %d tweets%n", modelName, claims.size(), tweets.size());
         System.out.printf("%-28s %8s %8s%n", "ranking", "tune", "test");
         rankings.forEach((name, ranking) -> System.out.printf("%-28s %8.3f %8.3f%n", name,
                 meanAveragePrecision(tune, ranking), meanAveragePrecision(test, ranking)));
+        minimumScore(tune, new Ranker(index, cached, new MatchingSettings(null, null, weight, false, DataSize.ofMegabytes(20)),
+                null, null));
         index.destroy();
+    }
+
+    /**
+     * For the claim page's minimum score: over the tuning tweets' top five (combined), at each minimum,
+     * the share of the claims shown that are the right one, the share of tweets whose right one is shown,
+     * and how many are shown a tweet. A disagreeing pair counts with its score before it moved down.
+     */
+    private static void minimumScore(List<Tweet> tweets, Ranker ranker) {
+        List<List<Ranker.Ranked>> found = tweets.stream().map(tweet -> ranker.rank(tweet.text(), Ranking.COMBINED, null, TOP)).toList();
+        System.out.printf("%-8s %10s %8s %8s%n", "minimum", "precision", "recall", "shown");
+        for (int step = 6; step <= 16; step++) {
+            double minimum = step * 0.05;
+            int shown = 0;
+            int right = 0;
+            for (int i = 0; i < tweets.size(); i++) {
+                for (Ranker.Ranked ranked : found.get(i)) {
+                    double unmoved = ranked.agreement().same() ? ranked.score() : ranked.score() + Ranker.DISAGREEMENT;
+                    if (unmoved >= minimum) {
+                        shown++;
+                        right += ranked.known().equals(Known.external(Long.parseLong(tweets.get(i).answer()))) ? 1 : 0;
+                    }
+                }
+            }
+            System.out.printf("%-8.2f %10.3f %8.3f %8.2f%n", minimum, shown == 0 ? 0 : (double) right / shown,
+                    (double) right / tweets.size(), (double) shown / tweets.size());
+        }
     }
 
     private static Function<String, List<Known>> rankedBy(SentenceEmbedder embedder, MatchIndex index, Ranking ranking,
@@ -111,36 +138,6 @@ public final class QualityUnderBenchmark {
         Ranker ranker = new Ranker(index, embedder, new MatchingSettings(null, null, weight, false, DataSize.ofMegabytes(20)),
                 null, null);
         return text -> ranker.rank(text, ranking, null, TOP).stream().map(Ranker.Ranked::known).toList();
-    }
-
-    /**
-     * Reciprocal rank fusion: each list gives 1/(k + rank); then, as in the combined ranking, a pair whose
-     * facts disagree moves down (by the difference between the first and the fifth place of one list).
-     */
-    private static Function<String, List<Known>> reciprocalRank(SentenceEmbedder embedder, MatchIndex index, int k) {
-        return text -> {
-            String query = Ranker.cleaned(text);
-            Map<Known, Double> fused = new HashMap<>();
-            Map<Known, String> texts = new HashMap<>();
-            List<List<MatchIndex.Hit>> lists = List.of(index.byWords(query, null, Ranker.CANDIDATES),
-                    index.byMeaning(embedder.embed(query), null, Ranker.CANDIDATES));
-            for (List<MatchIndex.Hit> hits : lists) {
-                for (int rank = 0; rank < hits.size(); rank++) {
-                    fused.merge(hits.get(rank).known(), 1.0 / (k + rank + 1), Double::sum);
-                    texts.put(hits.get(rank).known(), hits.get(rank).text());
-                }
-            }
-            double penalty = 1.0 / (k + 1) - 1.0 / (k + 5);
-            return fused.entrySet().stream()
-                    .sorted(Comparator.comparingDouble(Map.Entry<Known, Double>::getValue).reversed())
-                    .limit(Ranker.CANDIDATES)
-                    .map(entry -> Map.entry(entry.getKey(), Agreement.between(query, texts.get(entry.getKey())).same()
-                            ? entry.getValue() : entry.getValue() - penalty))
-                    .sorted(Comparator.comparingDouble(Map.Entry<Known, Double>::getValue).reversed())
-                    .limit(TOP)
-                    .map(Map.Entry::getKey)
-                    .toList();
-        };
     }
 
     /** MAP@5 with one right answer per tweet: the mean of 1/rank within the top five. */
