@@ -20,12 +20,12 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("factcheck.matching")
 record MatchingSettings(Path modelFile, Path tokenizerFile, @DefaultValue("0.4") double embeddingWeight,
         @DefaultValue("true") boolean background, @DefaultValue("20MB") DataSize claimReviewsMaxBytes,
-        Path indexDirectory, @DefaultValue("0.45") double minimumScore) {
+        Path indexDirectory, @DefaultValue("0.35") double minimumScore) {
 
     /** Without a folder for the index and with the shipped minimum, as the benchmarks build it. */
     MatchingSettings(Path modelFile, Path tokenizerFile, double embeddingWeight, boolean background,
             DataSize claimReviewsMaxBytes) {
-        this(modelFile, tokenizerFile, embeddingWeight, background, claimReviewsMaxBytes, null, 0.45);
+        this(modelFile, tokenizerFile, embeddingWeight, background, claimReviewsMaxBytes, null, 0.35);
     }
 
     @ConstructorBinding
