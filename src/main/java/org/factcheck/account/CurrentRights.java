@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factcheck.base.FilterProblems;
 import org.factcheck.database.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,11 @@ class CurrentRights extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(CurrentRights.class);
 
     private final ReviewerService reviewers;
+    private final FilterProblems problems;
 
-    CurrentRights(ReviewerService reviewers) {
+    CurrentRights(ReviewerService reviewers, FilterProblems problems) {
         this.reviewers = reviewers;
+        this.problems = problems;
     }
 
     @Override
@@ -48,7 +51,7 @@ class CurrentRights extends OncePerRequestFilter {
         } catch (RuntimeException failure) {
             // The account cannot be looked up while the database is unreachable: a 503 like every other answer then.
             if (DatabaseUnavailable.isUnreachable(failure)) {
-                DatabaseUnavailable.answer(response);
+                DatabaseUnavailable.answer(response, problems);
                 return;
             }
             throw failure;

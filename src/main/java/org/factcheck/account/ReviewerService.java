@@ -2,6 +2,7 @@ package org.factcheck.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.factcheck.base.Refusal;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -73,7 +74,7 @@ public class ReviewerService implements UserDetailsService {
     @Transactional
     public Reviewer create(Reviewer reviewer, String password) {
         if (reviewers.findByUsername(reviewer.getUsername()).isPresent()) {
-            throw new IllegalArgumentException("The username " + reviewer.getUsername() + " is taken: choose another.");
+            throw new Refusal("The username " + reviewer.getUsername() + " is taken: choose another.");
         }
         return createAccount(reviewer, password);
     }
@@ -119,19 +120,19 @@ public class ReviewerService implements UserDetailsService {
     /** An admin who disabled their own account or dropped their own ADMIN role could lock the desk out. */
     private static Reviewer refuseLockingOut(Reviewer reviewer) {
         if (isOwn(reviewer) && (!reviewer.isEnabled() || reviewer.getRole() != Role.ADMIN)) {
-            throw new IllegalArgumentException("You cannot disable your own account or remove your own ADMIN role: "
+            throw new Refusal("You cannot disable your own account or remove your own ADMIN role: "
                     + "ask another admin, so the desk always keeps one who can manage accounts.");
         }
         return reviewer;
     }
 
-    private static IllegalArgumentException gone(long id) {
-        return new IllegalArgumentException("Account " + id + " no longer exists.");
+    private static Refusal gone(long id) {
+        return new Refusal("Account " + id + " no longer exists.");
     }
 
     private static String requireStrong(String password) {
         if (!isStrong(password)) {
-            throw new IllegalArgumentException(
+            throw new Refusal(
                     "The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         return password;

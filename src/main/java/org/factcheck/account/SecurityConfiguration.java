@@ -3,14 +3,19 @@ package org.factcheck.account;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.factcheck.account.ui.LoginView;
+import org.factcheck.base.FilterProblems;
 import org.factcheck.database.DatabaseUnavailable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -62,13 +67,14 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain reports(HttpSecurity http, SignInThrottle throttle, ReviewerService reviewers) throws Exception {
+    SecurityFilterChain reports(HttpSecurity http, SignInThrottle throttle, ReviewerService reviewers,
+            FilterProblems problems) throws Exception {
         return http.securityMatcher("/reports/**")
                 .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
-                .addFilterBefore(new CurrentRights(reviewers), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new CurrentRights(reviewers, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.EDITOR.name()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basicEntryPoint()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint(problems)))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basicEntryPoint(problems)))
                 .build();
     }
 
@@ -80,34 +86,37 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain deskAutomation(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain deskAutomation(HttpSecurity http, SignInThrottle throttle, FilterProblems problems) throws Exception {
         return http.securityMatcher("/desk/**")
                 .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .httpBasic(basic -> basic.authenticationEntryPoint(deskEntryPoint()))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(deskEntryPoint())
-                        .accessDeniedHandler((request, response, denied) -> DeskProblems.forbidden(response)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(deskEntryPoint(problems)))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(deskEntryPoint(problems))
+                        .accessDeniedHandler((request, response, denied) ->
+                                problems.write(response, HttpStatus.FORBIDDEN, "Your account's role may not do this.")))
                 .build();
     }
 
-    private static AuthenticationEntryPoint deskEntryPoint() {
+    private static AuthenticationEntryPoint deskEntryPoint(FilterProblems problems) {
         return (request, response, failure) -> {
             if (failure instanceof InternalAuthenticationServiceException) {
-                DatabaseUnavailable.answer(response);
+                DatabaseUnavailable.answer(response, problems);
             } else {
-                DeskProblems.unauthorized(response);
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Fact-check desk\", charset=\"UTF-8\"");
+                problems.write(response, HttpStatus.UNAUTHORIZED,
+                        "Sign in with HTTP Basic: the username and password of a desk account.");
             }
         };
     }
 
-    private static AuthenticationEntryPoint basicEntryPoint() {
+    private static AuthenticationEntryPoint basicEntryPoint(FilterProblems problems) {
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
         challenge.setRealmName("Fact-check reports");
         return (request, response, failure) -> {
             if (failure instanceof InternalAuthenticationServiceException) {
-                DatabaseUnavailable.answer(response);
+                DatabaseUnavailable.answer(response, problems);
             } else {
                 challenge.commence(request, response, failure);
             }
@@ -116,12 +125,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain reviewerUi(HttpSecurity http, SignInThrottle throttle, ReviewerService reviewers) throws Exception {
+    SecurityFilterChain reviewerUi(HttpSecurity http, SignInThrottle throttle, ReviewerService reviewers,
+            FilterProblems problems) throws Exception {
         // "/" is the public home page, so a reviewer who signs in lands on the dashboard.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/dashboard"));
         return http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new CurrentRights(reviewers), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new CurrentRights(reviewers, problems), AnonymousAuthenticationFilter.class)
                 .build();
     }
 
@@ -135,6 +145,18 @@ class SecurityConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC, DispatcherType.FORWARD);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TraceRefused> traceRefused(FilterProblems problems) {
+        FilterRegistrationBean<TraceRefused> registration = new FilterRegistrationBean<>(new TraceRefused(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> traceReachesTraceRefused() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -39,8 +40,29 @@ public @interface WebAddress {
             try {
                 URI uri = new URI(value);
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
+                return (scheme.equals("http") || scheme.equals("https")) && hasHost(uri);
             } catch (URISyntaxException notAnAddress) {
+                return false;
+            }
+        }
+
+        /**
+         * java.net.URI knows only ASCII host names: an international one (bücher.example, موقع.example) has
+         * its authority but no host, so it is checked in its ASCII form (IDNA), as a browser would look it up.
+         */
+        private static boolean hasHost(URI uri) throws URISyntaxException {
+            if (uri.getHost() != null) {
+                return !uri.getHost().isBlank();
+            }
+            String authority = uri.getRawAuthority();
+            if (authority == null) {
+                return false;
+            }
+            String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+            try {
+                String ascii = IDN.toASCII(hostAndPort.replaceFirst(":[0-9]*$", ""), IDN.USE_STD3_ASCII_RULES);
+                return !ascii.isEmpty() && new URI("http", ascii, "/", null).getHost() != null;
+            } catch (IllegalArgumentException notAHostName) {
                 return false;
             }
         }

@@ -4,4 +4,5 @@
  * the checks on dates and web addresses, and the problem types of the HTTP APIs. {@code base.ui}
  * is the user-interface part: the shell, the form helpers and the save-failure messages.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.factcheck.base;

@@ -70,37 +70,6 @@ class ClaimClusters {
                 .list();
     }
 
-    /**
-     * Claims alike to a text that is no claim yet (a sentence proposed in an import): the same
-     * trigram similarity and shared numbers as {@link #suggestionsFor}, without entities or rejected
-     * pairs, which only a claim has.
-     */
-    List<SameClaimSuggestion> suggestionsForText(String text) {
-        return jdbc.sql("""
-                with alike as (
-                    select c.id, c.text, similarity(c.text, :text) as similarity
-                    from claim c where c.text %% :text
-                    order by similarity desc, c.id
-                    limit :candidates
-                ), weighed as (
-                    select alike.*, 0 as shared_entities,
-                           (select count(*) from (select regexp_matches(alike.text, :number, 'g')
-                                                  intersect select regexp_matches(:text, :number, 'g')) n) as shared_numbers
-                    from alike
-                )
-                select weighed.*, %s as sources
-                from weighed
-                order by similarity + 0.1 * least(shared_numbers, 2) desc, id
-                limit :limit
-                """.formatted(SOURCES.formatted("weighed")))
-                .param("text", text)
-                .param("candidates", CANDIDATES)
-                .param("number", NUMBER)
-                .param("limit", SUGGESTIONS)
-                .query(ClaimClusters::suggestion)
-                .list();
-    }
-
     private static SameClaimSuggestion suggestion(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new SameClaimSuggestion(rs.getLong("id"), rs.getString("text"), rs.getString("sources"),
                 rs.getDouble("similarity"), rs.getInt("shared_entities"), rs.getInt("shared_numbers"));

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factcheck.base.Refusal;
 import org.factcheck.entity.NamedEntity;
 import org.factcheck.source.BrokenAnchor;
 import org.factcheck.source.Source;
@@ -95,7 +96,7 @@ public class ClaimService {
         if (!claim.isNew() && published.isPublished(claim.getId())) {
             Claim stored = claims.findById(claim.getId()).orElseThrow();
             if (changesWhatReadersSee(stored, claim)) {
-                throw new IllegalStateException(PUBLISHED_REFUSAL);
+                throw new Refusal(PUBLISHED_REFUSAL);
             }
         }
         return claims.save(claim);
@@ -129,10 +130,10 @@ public class ClaimService {
     @Transactional
     public Claim createFromSelection(long sourceId, int start, int end, String text, CheckWorthiness checkWorthiness) {
         Source source = sources.find(sourceId)
-                .orElseThrow(() -> new IllegalArgumentException("The source " + sourceId + " does not exist."));
+                .orElseThrow(() -> new Refusal("The source " + sourceId + " does not exist."));
         QuoteAnchor anchor = QuoteAnchor.between(source.getFullText(), start, end);
         if (anchor.quote().isBlank()) {
-            throw new IllegalArgumentException("Select some words of the text, not only spaces.");
+            throw new Refusal("Select some words of the text, not only spaces.");
         }
         Claim claim = new Claim(text == null || text.isBlank() ? anchor.quote().strip() : text.strip());
         claim.setCheckWorthiness(checkWorthiness);
@@ -144,7 +145,7 @@ public class ClaimService {
     @Transactional
     public void removeAppearance(long claimId, long appearanceId) {
         if (published.isPublished(claimId)) {
-            throw new IllegalStateException(PUBLISHED_REFUSAL);
+            throw new Refusal(PUBLISHED_REFUSAL);
         }
         claims.findById(claimId).ifPresent(claim -> claim.removeAppearance(appearanceId));
     }
@@ -162,10 +163,10 @@ public class ClaimService {
     @Transactional
     public ClaimLink linkContradiction(long claimId, long otherClaimId, String note) {
         if (claimId == otherClaimId) {
-            throw new IllegalArgumentException("A claim cannot contradict itself: choose another claim.");
+            throw new Refusal("A claim cannot contradict itself: choose another claim.");
         }
         if (links.existsBetween(claimId, otherClaimId, ClaimLink.Kind.CONTRADICTS)) {
-            throw new IllegalArgumentException("These two claims are already linked as contradicting each other.");
+            throw new Refusal("These two claims are already linked as contradicting each other.");
         }
         String why = note == null || note.isBlank() ? null : note.strip();
         return linkContradiction(existing(claimId), existing(otherClaimId), why);
@@ -187,11 +188,6 @@ public class ClaimService {
         return clusters.suggestionsFor(claimId);
     }
 
-    /** Claims that may state the same thing as a text that is no claim yet, most alike first. */
-    public List<SameClaimSuggestion> sameClaimSuggestionsForText(String text) {
-        return clusters.suggestionsForText(text);
-    }
-
     /** The other claims in this claim's cluster: the same statement elsewhere. */
     public List<ClusteredClaim> sameClaimElsewhere(long claimId) {
         return clusters.othersInCluster(claimId);
@@ -204,7 +200,7 @@ public class ClaimService {
     @Transactional
     public void confirmSameClaim(long claimId, long otherClaimId) {
         if (claimId == otherClaimId) {
-            throw new IllegalArgumentException("A claim is always the same as itself: choose another claim.");
+            throw new Refusal("A claim is always the same as itself: choose another claim.");
         }
         Claim claim = existing(claimId);
         Claim other = existing(otherClaimId);
@@ -249,6 +245,6 @@ public class ClaimService {
 
     private Claim existing(long claimId) {
         return claims.findById(claimId).orElseThrow(
-                () -> new IllegalArgumentException("Claim " + claimId + " no longer exists: someone may have deleted it."));
+                () -> new Refusal("Claim " + claimId + " no longer exists: someone may have deleted it."));
     }
 }

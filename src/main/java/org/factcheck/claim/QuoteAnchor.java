@@ -1,5 +1,7 @@
 package org.factcheck.claim;
 
+import org.factcheck.base.Refusal;
+
 /**
  * Where a quote sits in a text, as W3C Web Annotation anchors it: the exact quote with a little
  * context on each side (TextQuoteSelector) and its start and end offsets (TextPositionSelector).
@@ -49,7 +51,7 @@ public record QuoteAnchor(String quote, int start, int end, String prefix, Strin
     public static QuoteAnchor between(String text, int start, int end) {
         int length = text.codePointCount(0, text.length());
         if (start < 0 || end > length || start >= end) {
-            throw new IllegalArgumentException("The selection " + start + "–" + end
+            throw new Refusal("The selection " + start + "–" + end
                     + " is not a stretch of this text (it has " + length + " characters).");
         }
         int index = text.offsetByCodePoints(0, start);

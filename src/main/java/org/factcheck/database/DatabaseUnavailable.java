@@ -2,9 +2,8 @@ package org.factcheck.database;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import org.factcheck.base.ProblemTypes;
+import org.factcheck.base.FilterProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -13,7 +12,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -76,12 +74,8 @@ public class DatabaseUnavailable {
     }
 
     /** The same answer, from a servlet filter, where no exception handler reaches (signing in, say). */
-    public static void answer(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+    public static void answer(HttpServletResponse response, FilterProblems problems) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8);
-        response.getWriter().write("{\"type\":\"" + ProblemTypes.path(503)
-                + "\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"" + DETAIL + "\"}");
+        problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
     }
 }

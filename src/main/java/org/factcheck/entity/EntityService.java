@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.factcheck.base.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -102,7 +103,7 @@ public class EntityService {
     @Transactional
     public NamedEntity merge(long survivorId, long mergedId) {
         if (survivorId == mergedId) {
-            throw new IllegalArgumentException("An entity cannot be merged into itself: choose another one.");
+            throw new Refusal("An entity cannot be merged into itself: choose another one.");
         }
         NamedEntity survivor = entities.findWithAliasesById(survivorId).orElseThrow(() -> gone(survivorId));
         // Loaded without its aliases on purpose: taking an alias out of a loaded collection with
@@ -136,7 +137,7 @@ public class EntityService {
         return entity;
     }
 
-    private static IllegalArgumentException gone(long id) {
-        return new IllegalArgumentException("Entity " + id + " no longer exists: someone may have merged or deleted it.");
+    private static Refusal gone(long id) {
+        return new Refusal("Entity " + id + " no longer exists: someone may have merged or deleted it.");
     }
 }

@@ -4,4 +4,5 @@
  * that selects only public columns of published verdicts; nothing here writes, and nothing here
  * needs a sign-in.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "entity", "matching", "verdict"})
 package org.factcheck.feed;

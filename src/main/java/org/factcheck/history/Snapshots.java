@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.factcheck.base.ui.Labels;
+import org.factcheck.base.Words;
 import org.hibernate.Hibernate;
 import org.hibernate.envers.NotAudited;
 
@@ -70,8 +70,8 @@ final class Snapshots {
         return switch (value) {
             case null -> "";
             case Collection<?> items -> items.stream().map(this::text).sorted().collect(Collectors.joining(", "));
-            case Enum<?> constant -> Labels.of(constant);
-            case Instant moment -> Labels.of(moment);
+            case Enum<?> constant -> Words.of(constant);
+            case Instant moment -> Words.of(moment);
             default -> isEntity(value) ? name(value) : value.toString();
         };
     }

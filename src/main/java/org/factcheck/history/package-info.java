@@ -7,4 +7,5 @@
  * the claim page's history (claim, appearances, verdict, evidence) is added by the verdict feature,
  * the one that knows all four.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "base", "base::ui"})
 package org.factcheck.history;

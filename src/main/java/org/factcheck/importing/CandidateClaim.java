@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.List;
+import org.factcheck.base.Refusal;
+import org.factcheck.base.Words;
 import org.factcheck.entity.EntityType;
+import org.factcheck.source.DatePrecision;
 
 /**
  * A sentence of an imported source proposed as a claim, with its score and the reasons for it, at
@@ -58,6 +61,10 @@ public class CandidateClaim {
     @Column(nullable = false, updatable = false)
     private String unknownNames = "";
 
+    /** How precisely the accepted claim's date is known: the claim keeps the date, not its precision. */
+    @Enumerated(EnumType.STRING)
+    private DatePrecision claimDatePrecision;
+
     protected CandidateClaim() {
     }
 
@@ -72,9 +79,10 @@ public class CandidateClaim {
                 .map(name -> name.likelyType() + "\t" + name.start() + "\t" + name.end() + "\t" + name.name()).toList());
     }
 
-    void accepted(long claim, String reviewer) {
+    void accepted(long claim, String reviewer, DatePrecision datePrecision) {
         decided(CandidateStatus.ACCEPTED, reviewer);
         this.claimId = claim;
+        this.claimDatePrecision = datePrecision;
     }
 
     void dismissed(String reviewer, String reason) {
@@ -84,7 +92,7 @@ public class CandidateClaim {
 
     private void decided(CandidateStatus newStatus, String reviewer) {
         if (status != CandidateStatus.PROPOSED) {
-            throw new IllegalStateException("This sentence was " + status.name().toLowerCase() + " already by "
+            throw new Refusal("This sentence was " + Words.inSentence(status) + " already by "
                     + decidedBy + ": reload the list.");
         }
         this.status = newStatus;
@@ -127,6 +135,11 @@ public class CandidateClaim {
     }
 
     /** The claim accepting it created, or null. */
+    /** How precisely the claim made of it is dated ("2021-07" a month): null until it is accepted. */
+    public DatePrecision getClaimDatePrecision() {
+        return claimDatePrecision;
+    }
+
     public Long getClaimId() {
         return claimId;
     }

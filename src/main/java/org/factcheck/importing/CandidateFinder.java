@@ -43,7 +43,10 @@ final class CandidateFinder {
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|announced|"
             + "announces|stated|claimed|claims|reported|reports|confirmed|denied|denies|insisted|warned|declared|"
             + "estimated|admitted|promised|pledged|accused|accuses|stressed|emphasi[sz]ed|noted|added|wrote|revealed|"
-            + "acknowledged|argued|according to|quoted|in a statement|spokesm[ae]n|spokeswoman|spokesperson)\\b", FLAGS);
+            + "acknowledged|argued|according to|quoted|in a statement|spokesm[ae]n|spokeswoman|spokesperson|"
+            // the present tense of the same verbs, as summaries and reports write it ("officials report that…"),
+            // leaving out the forms that are nouns as often ("a claim", "a note", "the state")
+            + "report|announce|confirms|insists|warns|declares|estimates|admits|acknowledges|reveals|writes)\\b", FLAGS);
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:more than|less than|fewer than|at least|"
             + "at most|up to|nearly|almost|largest|biggest|smallest|highest|lowest|most|least|"
             + "record|increased?|decreased?|rose|risen|fell|fallen|grew|dropped|doubled|tripled|halved|reduced?|"
@@ -116,7 +119,7 @@ final class CandidateFinder {
         if (!known.isEmpty()) {
             score.add(Math.min(0.4, 0.1 + 0.1 * known.size()), "names " + String.join(", ", known));
         }
-        Claimants.of(sentence, start, spellingsWithin(spellings, start, end)).ifPresent(claimant ->
+        Claimants.known(sentence, start, spellingsWithin(spellings, start, end)).ifPresent(claimant ->
                 score.add(0.1, "attributed to a known source"));
         List<UnknownName> unknown = UnknownNames.in(sentence, text.codePointCount(0, span.start()), spellings);
         if (!unknown.isEmpty()) {

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.factcheck.base.Refusal;
 import org.factcheck.entity.SpellingInText;
 import org.factcheck.source.DatePrecision;
 import org.factcheck.source.SourceOrigin;
@@ -186,8 +187,8 @@ class ImportController {
                 + "details as form fields.", Map.of());
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> wrong(IllegalArgumentException wrong) {
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> wrong(Refusal wrong) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, wrong.getMessage(), Map.of());
     }
 

@@ -1,13 +1,14 @@
 package org.factcheck.importing;
 
 import java.util.Map;
+import org.factcheck.base.Refusal;
 
 /**
  * An import refused before anything was stored, with what is wrong, per field of the import form:
  * {@code file}, {@code text}, {@code title}, {@code outlet}, {@code author}, {@code language},
  * {@code url}. When the text is already a source, {@link #existingSourceId()} names it.
  */
-public class ImportRefused extends IllegalArgumentException {
+public class ImportRefused extends Refusal {
 
     /** Why, in the terms an HTTP client needs: each is answered with its own status. */
     public enum Kind { INVALID, TOO_LARGE, NOT_TEXT, NOT_UTF8, DUPLICATE }

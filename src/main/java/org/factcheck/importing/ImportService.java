@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factcheck.account.CurrentReviewer;
+import org.factcheck.base.Refusal;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
@@ -21,6 +23,9 @@ import org.factcheck.entity.EntityType;
 import org.factcheck.entity.LookalikeEntity;
 import org.factcheck.entity.NamedEntity;
 import org.factcheck.entity.SpellingInText;
+import org.factcheck.matching.Known;
+import org.factcheck.matching.KnownClaim;
+import org.factcheck.matching.KnownClaims;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceOrigin;
 import org.factcheck.source.SourceService;
@@ -43,11 +48,16 @@ import org.springframework.util.unit.DataSize;
 @PreAuthorize("hasRole('REVIEWER')")
 public class ImportService {
 
-    /** Trigram similarity from which a known claim is shown as this sentence checked before. */
-    static final double CHECKED_BEFORE_FROM = 0.35;
+    /**
+     * The matcher's score from which a known claim is shown as this sentence checked before. Against
+     * the seed's claims, a restatement scored 0.34–0.67 and the best match of an unrelated sentence at
+     * most 0.27 (the combined ranking, as of December 2026): below it are claims on the same subject.
+     */
+    static final double CHECKED_BEFORE_FROM = 0.3;
 
     private final SourceService sources;
     private final ClaimService claims;
+    private final KnownClaims knownClaims;
     private final EntityService entities;
     private final Fingerprints fingerprints;
     private final CandidateClaimRepository candidates;
@@ -57,13 +67,15 @@ public class ImportService {
     private final long maxBytes;
     private final Duration parseLimit;
 
-    ImportService(SourceService sources, ClaimService claims, EntityService entities, Fingerprints fingerprints,
+    ImportService(SourceService sources, ClaimService claims, KnownClaims knownClaims, EntityService entities,
+            Fingerprints fingerprints,
             CandidateClaimRepository candidates, NearDuplicateLinks nearDuplicates, Validator validator,
             PlatformTransactionManager transactions,
             @Value("${factcheck.import.max-bytes:2MB}") DataSize maxBytes,
             @Value("${factcheck.import.parse-time-limit:5s}") Duration parseLimit) {
         this.sources = sources;
         this.claims = claims;
+        this.knownClaims = knownClaims;
         this.entities = entities;
         this.fingerprints = fingerprints;
         this.candidates = candidates;
@@ -165,7 +177,7 @@ public class ImportService {
      * order of the texts: equal stretches, and words only the original or only the import has.
      */
     public List<WordDiff.Change> differencesFromOriginal(long sourceId) {
-        Source imported = sources.find(sourceId).orElseThrow(() -> new IllegalArgumentException(
+        Source imported = sources.find(sourceId).orElseThrow(() -> new Refusal(
                 "The source " + sourceId + " no longer exists."));
         return nearDuplicates.originalOf(sourceId)
                 .flatMap(original -> sources.find(original.sourceId()))
@@ -179,23 +191,28 @@ public class ImportService {
     }
 
     /**
-     * Known claims that a candidate sentence may be checked before as: the one place that decides,
-     * so that the known-claims matcher can take over from the cluster suggestions here alone.
+     * Known claims that a candidate sentence may be checked before as, by the known-claims matcher
+     * (meaning and words, numbers and names compared), best first.
      */
     public List<CheckedBefore> checkedBefore(String sentence) {
-        return claims.sameClaimSuggestionsForText(sentence).stream()
-                .filter(suggestion -> suggestion.similarity() >= CHECKED_BEFORE_FROM)
-                // Three decimals: PostgreSQL's similarity is a 4-byte real, whose digits beyond these are noise
-                // that the import's first answer and a later GET of it must not disagree on.
-                .map(suggestion -> new CheckedBefore(suggestion.claimId(), suggestion.text(),
-                        Math.round(suggestion.similarity() * 1000) / 1000.0))
+        return knownClaims.checkedBefore(sentence).stream()
+                .filter(match -> match.score() >= CHECKED_BEFORE_FROM)
+                .map(ImportService::asCheckedBefore)
                 .toList();
+    }
+
+    private static CheckedBefore asCheckedBefore(KnownClaim match) {
+        boolean ours = match.known().kind() == Known.Kind.CLAIM;
+        // Three decimals: the digits beyond say nothing to a reviewer, and the import's first answer and
+        // a later GET of it should not differ in them.
+        return new CheckedBefore(ours ? match.known().id() : null, match.url(), match.text(), match.rating(),
+                match.publisher(), Math.round(match.score() * 1000) / 1000.0, match.agreement().same(), match.summary());
     }
 
     /** The known claims a candidate may repeat, leaving out the claim made of it. */
     public List<CheckedBefore> checkedBefore(CandidateClaim candidate) {
         return checkedBefore(candidate.getSentence()).stream()
-                .filter(match -> !Long.valueOf(match.claimId()).equals(candidate.getClaimId()))
+                .filter(match -> match.claimId() == null || !match.claimId().equals(candidate.getClaimId()))
                 .toList();
     }
 
@@ -203,30 +220,45 @@ public class ImportService {
      * Accepts a candidate: a claim whose appearance is anchored at exactly the sentence, or at the
      * stretch of it between {@code start} and {@code end} (code points into the source's text) that
      * the reviewer narrowed it to; the claim's text is theirs, or the quote when blank. The claim
-     * mentions the known entities the quote names, is made by the one the sentence attributes it to
-     * ("…, Blinken said"), and is dated as its source is.
+     * mentions the known entities the quote names; it is made by the one the sentence attributes it to
+     * ("…, Blinken said", "according to Kataeb Hezbollah"), an entity made of the name if the database
+     * did not know it; it is dated as the sentence dates it ("said on Friday", "in December 2019"), else as
+     * its source is, and the candidate keeps how precisely.
      */
     @Transactional
     public Claim accept(long candidateId, int start, int end, String claimText) {
         CandidateClaim candidate = candidates.findForDecision(candidateId).orElseThrow(() -> gone(candidateId));
         if (start < candidate.getStartOffset() || end > candidate.getEndOffset() || start >= end) {
-            throw new IllegalArgumentException("The quote must be a part of the proposed sentence (characters "
+            throw new Refusal("The quote must be a part of the proposed sentence (characters "
                     + candidate.getStartOffset() + "–" + candidate.getEndOffset() + "): select within it.");
         }
         Claim claim = claims.createFromSelection(candidate.getSourceId(), start, end, claimText,
                 checkWorthiness(candidate.getScore()));
         Source source = sources.find(candidate.getSourceId()).orElseThrow();
-        List<SpellingInText> named = entities.spellingsIn(source.getFullText()).stream()
-                .filter(spelling -> spelling.start() >= start && spelling.end() <= end)
-                .toList();
+        List<SpellingInText> spellings = entities.spellingsIn(source.getFullText());
+        List<SpellingInText> named = CandidateFinder.spellingsWithin(spellings, start, end);
         named.stream().map(SpellingInText::entityId).distinct()
                 .forEach(entityId -> entities.find(entityId).ifPresent(claim::mention));
-        Claimants.of(candidate.getSentence(), candidate.getStartOffset(), named)
-                .flatMap(entities::find)
+        Claimants.of(candidate.getSentence(), candidate.getStartOffset(), CandidateFinder.spellingsWithin(spellings,
+                candidate.getStartOffset(), candidate.getEndOffset()), candidate.getUnknownNames())
+                .flatMap(this::entityOf)
                 .ifPresent(claim::setClaimant);
-        claim.setClaimDate(source.getPublishedOn());
-        candidate.accepted(claim.getId(), CurrentReviewer.username());
+        ClaimDates.Dated dated = ClaimDates.in(candidate.getSentence(), source.getPublishedOn(),
+                        source.getPublishedOnPrecision(), LocalDate.now())
+                .orElse(new ClaimDates.Dated(source.getPublishedOn(), source.getPublishedOnPrecision()));
+        claim.setClaimDate(dated.date());
+        candidate.accepted(claim.getId(), CurrentReviewer.username(), dated.precision());
         return claim;
+    }
+
+    /** The claimant's entity: a known one, or one made of a name the database did not know (unless it knows it by now). */
+    private Optional<NamedEntity> entityOf(Claimants.Claimant claimant) {
+        return switch (claimant) {
+            case Claimants.KnownClaimant known -> entities.find(known.entityId());
+            case Claimants.NewClaimant unknown -> Optional.of(entities.findBySpelling(unknown.name().name()).stream()
+                    .findFirst()
+                    .orElseGet(() -> entities.save(new NamedEntity(unknown.name().likelyType(), unknown.name().name()))));
+        };
     }
 
     /** Accepts a candidate as it was proposed: the whole sentence is the quote and the claim. */
@@ -246,7 +278,7 @@ public class ImportService {
     @Transactional
     public void dismiss(long candidateId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the sentence is not worth checking, such as “opinion” or "
+            throw new Refusal("Say why the sentence is not worth checking, such as “opinion” or "
                     + "“not a claim”.");
         }
         candidates.findForDecision(candidateId).orElseThrow(() -> gone(candidateId))
@@ -271,7 +303,7 @@ public class ImportService {
     /** Adds a name the database did not know as another spelling of an entity it knows (a look-alike). */
     @Transactional
     public NamedEntity addAlias(long entityId, String name, String language) {
-        NamedEntity entity = entities.find(entityId).orElseThrow(() -> new IllegalArgumentException(
+        NamedEntity entity = entities.find(entityId).orElseThrow(() -> new Refusal(
                 "The entity " + entityId + " no longer exists: reload the page."));
         entity.addAlias(name.strip(), language);
         return entities.save(entity);
@@ -320,7 +352,7 @@ public class ImportService {
         return value == null ? null : value.strip();
     }
 
-    private static IllegalArgumentException gone(long candidateId) {
-        return new IllegalArgumentException("The candidate claim " + candidateId + " no longer exists: reload the list.");
+    private static Refusal gone(long candidateId) {
+        return new Refusal("The candidate claim " + candidateId + " no longer exists: reload the list.");
     }
 }

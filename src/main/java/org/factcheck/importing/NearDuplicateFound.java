@@ -1,10 +1,12 @@
 package org.factcheck.importing;
 
+import org.factcheck.base.Refusal;
+
 /**
  * The imported text is nearly the same as an existing source's: nothing was stored. The reviewer
  * looks at the existing source and may import the text all the same.
  */
-public class NearDuplicateFound extends IllegalStateException {
+public class NearDuplicateFound extends Refusal {
 
     private final transient NearDuplicate nearDuplicate;
 

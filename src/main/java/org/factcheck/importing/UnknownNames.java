@@ -3,6 +3,7 @@ package org.factcheck.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factcheck.entity.EntityType;
@@ -46,7 +47,8 @@ final class UnknownNames {
     private static final Pattern ORGANISATION = Pattern.compile("\\b(?:Ministry|Council|Party|Forces|Force|Hezbollah|"
             + "Brigades?|Organi[sz]ation|Committee|Agency|Department|Embassy|Bank|University|Front|Movement|Army|Corps|"
             + "Alliance|Coalition|Commission|Union|Fund|Institute|Company|Group|Office|Court|Assembly|Parliament|"
-            + "Mobilization|Mobilisation|Guard|Network|Times|Post|News|Press|Agency|Kataeb|Asaib|Harakat|Saraya)\\b");
+            + "Mobilization|Mobilisation|Guard|Network|Times|Post|News|Press|Agency|Kataeb|Asaib|Harakat|Saraya|Command|"
+            + "Headquarters|Administration|Service)\\b");
     private static final Pattern PLACE = Pattern.compile("\\b(?:Province|Governorate|City|District|Base|Airport|"
             + "Zone|Island|Sea|Gulf|River|Mountains?|Valley|Street|Square|Camp|Port)\\b");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:President|Minister|Secretary|Pope|Gen\\.|General|"
@@ -54,6 +56,8 @@ final class UnknownNames {
             + "King|Prince|Cleric|leader|spokesman|envoy|chief|Prime Minister|Foreign Minister|Defense Secretary)\\s$");
     private static final Set<String> CONNECTIVES = Set.of("of", "the", "and", "for", "al", "bin", "ibn", "bint", "abu",
             "de", "von", "van");
+    /** The words a title capitalises: four letters or more ("of", "the", "in" stay lower case). */
+    private static final Pattern TITLE_WORD = Pattern.compile("\\p{L}[\\p{L}'’-]{3,}");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|from|to|near|into|across|outside|inside)\\s$");
 
     private UnknownNames() {
@@ -62,6 +66,9 @@ final class UnknownNames {
     /** The unknown names of a sentence that starts at code point {@code sentenceStart} of the text. */
     static List<UnknownName> in(String sentence, int sentenceStart, List<SpellingInText> spellings) {
         List<UnknownName> names = new ArrayList<>();
+        if (inTitleCase(sentence)) {
+            return names;
+        }
         Matcher matcher = NAME.matcher(sentence);
         while (matcher.find()) {
             int wordStart = matcher.start();
@@ -80,6 +87,20 @@ final class UnknownNames {
             }
         }
         return names;
+    }
+
+    /**
+     * A headline in title case ("Iranian-Backed Group Kills 3 Coalition Force Members in Iraq"): no
+     * sentence's end, and most of its longer words capitalised, so capitals mark no names in it.
+     */
+    static boolean inTitleCase(String sentence) {
+        String stripped = sentence.strip();
+        if (stripped.isEmpty() || ".!?\"”’'".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
+            return false;
+        }
+        List<String> longer = TITLE_WORD.matcher(stripped).results().map(MatchResult::group).toList();
+        long capitalised = longer.stream().filter(word -> Character.isUpperCase(word.codePointAt(0))).count();
+        return longer.size() >= 3 && capitalised * 4 >= longer.size() * 3;
     }
 
     private static void propose(String sentence, int sentenceStart, int from, List<String> words,

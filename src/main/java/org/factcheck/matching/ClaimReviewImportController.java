@@ -3,6 +3,7 @@ package org.factcheck.matching;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import org.factcheck.base.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +59,7 @@ class ClaimReviewImportController {
         }
         try {
             return ResponseEntity.ok(factChecks.importClaimReviews(body));
-        } catch (IllegalArgumentException notJsonLd) {
+        } catch (Refusal notJsonLd) {
             return problem(HttpStatus.BAD_REQUEST, "Not ClaimReview JSON-LD", notJsonLd.getMessage());
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.factcheck.account.CurrentReviewer;
+import org.factcheck.base.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,19 +37,19 @@ public class ExternalFactChecks {
 
     /**
      * Imports every valid item, in one transaction; the refused ones are reported and nothing of them is
-     * stored. Throws {@link IllegalArgumentException} if the body is too large, or not JSON-LD at all.
+     * stored. Throws {@link Refusal} if the body is too large, or not JSON-LD at all.
      */
     @Transactional
     public ClaimReviewImport importClaimReviews(byte[] body) {
         if (body.length > largestImport()) {
-            throw new IllegalArgumentException("The file is larger than " + settings.claimReviewsMaxBytes().toMegabytes()
+            throw new Refusal("The file is larger than " + settings.claimReviewsMaxBytes().toMegabytes()
                     + " MB; split it into smaller ones.");
         }
         List<ClaimReviewItems.Item> items;
         try {
             items = ClaimReviewItems.read(body, json);
         } catch (ClaimReviewItems.NotJsonLd notJsonLd) {
-            throw new IllegalArgumentException(notJsonLd.getMessage(), notJsonLd);
+            throw new Refusal(notJsonLd.getMessage(), notJsonLd);
         }
         int added = 0;
         int updated = 0;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.factcheck.base.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -93,10 +94,10 @@ public class KnownClaims {
     static String checkable(String sentence) {
         String stripped = sentence == null ? "" : sentence.strip();
         if (stripped.isEmpty()) {
-            throw new IllegalArgumentException("Enter the sentence to check.");
+            throw new Refusal("Enter the sentence to check.");
         }
         if (stripped.length() > LONGEST_SENTENCE) {
-            throw new IllegalArgumentException("Check one claim at a time: at most " + LONGEST_SENTENCE
+            throw new Refusal("Check one claim at a time: at most " + LONGEST_SENTENCE
                     + " characters, not " + stripped.length() + ".");
         }
         return stripped;

@@ -6,4 +6,5 @@
  * {@link org.factcheck.matching.KnownClaims} serves the desk, {@link org.factcheck.matching.PublicMatches}
  * the public claims:search of the feed.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "base"})
 package org.factcheck.matching;

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.factcheck.base.Refusal;
+import org.factcheck.base.Words;
 import org.factcheck.feed.PublicationSettings;
 import org.factcheck.feed.PublishedFactChecks;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -77,7 +79,7 @@ public class PdfReport {
     public void write(ReportScope scope, OutputStream out, ExportProgress progress) throws IOException {
         int total = rows.count(scope, true);
         refusal(total).ifPresent(tooMany -> {
-            throw new IllegalStateException(tooMany);
+            throw new Refusal(tooMany);
         });
         progress.expect(total);
         List<Long> ids = new ArrayList<>();
@@ -137,13 +139,13 @@ public class PdfReport {
             parts.add("Claims with the words “" + scope.text().strip() + "”");
         }
         if (scope.status() != null) {
-            parts.add("Claim status: " + scope.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            parts.add("Claim status: " + Words.inSentence(scope.status()));
         }
         if (scope.rating() != null && !scope.rating().isBlank()) {
             parts.add("Rating: " + scope.rating().strip());
         }
         if (scope.checkWorthiness() != null) {
-            parts.add("Check-worthiness: " + scope.checkWorthiness().name().toLowerCase(java.util.Locale.ROOT));
+            parts.add("Check-worthiness: " + Words.inSentence(scope.checkWorthiness()));
         }
         if (scope.entity() != null) {
             parts.add("About " + names.entity().orElse("entity #" + scope.entity()));

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.factcheck.base.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +53,7 @@ public class ReportExports {
     /**
      * Starts exporting the scope in this format; {@code byteOrderMark} applies to CSV only.
      *
-     * @throws IllegalStateException when too many exports are running already
+     * @throws Refusal when too many exports are running already
      */
     @PreAuthorize("hasRole('EDITOR')")
     public RunningExport start(ReportScope scope, ExportFormat format, boolean byteOrderMark) {
@@ -80,7 +81,7 @@ public class ReportExports {
             return export;
         } catch (RejectedExecutionException full) {
             delete(file);
-            throw new IllegalStateException("Too many exports are running at the moment; try again in a minute.");
+            throw new Refusal("Too many exports are running at the moment; try again in a minute.");
         }
     }
 

@@ -4,4 +4,5 @@
  * CSV and JSON-LD stream row by row from a database cursor, so their size does not bound the memory
  * they take; a PDF is laid out whole in memory (openhtmltopdf), so its size does.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base::ui", "claim", "claim::ui", "feed", "verdict"})
 package org.factcheck.report;

@@ -37,7 +37,7 @@ class ProblemTypeDefaults implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem && (problem.getType() == null || BLANK.equals(problem.getType()))) {
-            problem.setType(publication.link(ProblemTypes.path(problem.getStatus())));
+            problem.setType(ProblemTypes.uri(publication.publicBaseUrl(), problem.getStatus()));
         }
         return body;
     }

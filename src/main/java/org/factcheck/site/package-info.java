@@ -4,4 +4,5 @@
  * robots.txt and an Atom feed; and the pages that describe each problem type the app answers with.
  * It reads only through the feed's read model, so a page shows exactly what the API shows.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "feed", "verdict"})
 package org.factcheck.site;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.factcheck.account.CurrentReviewer;
+import org.factcheck.base.Refusal;
 import org.factcheck.history.ChangeReason;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -118,15 +119,15 @@ public class SourceService {
     @Transactional
     public Source replaceText(long sourceId, String newText, String reason) {
         Source source = sources.findById(sourceId)
-                .orElseThrow(() -> new IllegalArgumentException("The source " + sourceId + " does not exist."));
+                .orElseThrow(() -> new Refusal("The source " + sourceId + " does not exist."));
         if (newText == null || newText.isBlank()) {
-            throw new IllegalArgumentException("The new text is empty: paste the whole new text of the source.");
+            throw new Refusal("The new text is empty: paste the whole new text of the source.");
         }
         if (newText.equals(source.getFullText())) {
-            throw new IllegalArgumentException("The new text is identical to the current one: there is nothing to replace.");
+            throw new Refusal("The new text is identical to the current one: there is nothing to replace.");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the text changes (for example, the outlet corrected its article): "
+            throw new Refusal("Say why the text changes (for example, the outlet corrected its article): "
                     + "the reason is kept with the old text.");
         }
         String sha256 = Source.sha256Of(newText);

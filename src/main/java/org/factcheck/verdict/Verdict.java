@@ -108,7 +108,7 @@ public class Verdict extends EditableRecord {
         return item;
     }
 
-    // The workflow's steps; the rules (who may take which step, and when) live in VerdictService.
+    // The workflow's steps; the rules (who may take which step, and when) live in VerdictWorkflow.
 
     void moveTo(VerdictStatus status) {
         this.status = status;

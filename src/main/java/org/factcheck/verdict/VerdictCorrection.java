@@ -22,6 +22,10 @@ public class VerdictCorrection {
     @JoinColumn(name = "rating_id", nullable = false)
     private Rating rating;
 
+    /** The corrected headline; absent in corrections proposed before a correction could change it. */
+    @Column(length = Verdict.HEADLINE_MAX)
+    private String headline;
+
     @Column(nullable = false)
     private String rationale;
 
@@ -37,9 +41,11 @@ public class VerdictCorrection {
     protected VerdictCorrection() {
     }
 
-    VerdictCorrection(Verdict verdict, Rating rating, String rationale, String publicNote, String proposedBy, Instant at) {
+    VerdictCorrection(Verdict verdict, Rating rating, String headline, String rationale, String publicNote,
+            String proposedBy, Instant at) {
         this.verdictId = verdict.getId();
         this.rating = rating;
+        this.headline = headline;
         this.rationale = rationale;
         this.publicNote = publicNote;
         this.proposedBy = proposedBy;
@@ -48,6 +54,11 @@ public class VerdictCorrection {
 
     public Rating getRating() {
         return rating;
+    }
+
+    /** The headline readers see once it is published: the verdict's own where the correction left it. */
+    public String getHeadline() {
+        return headline;
     }
 
     public String getRationale() {

@@ -58,22 +58,14 @@ public class VerdictTransition {
         this.comment = comment;
     }
 
-    /** The step in the desk's words: "Submitted for review", "Sent back", "Corrected" … */
+    /** The step in the desk's words: "Submitted for review", "Sent back to draft", "Corrected" … */
     public String step() {
         return step(fromStatus, toStatus);
     }
 
     /** The step from one status to another in the desk's words; {@code from} is null when the verdict came into being. */
     public static String step(VerdictStatus from, VerdictStatus to) {
-        if (from == null) {
-            return to == VerdictStatus.DRAFT ? "Drafted" : "Imported as published";
-        }
-        return switch (to) {
-            case DRAFT -> "Sent back to draft";
-            case IN_REVIEW -> "Submitted for review";
-            case PUBLISHED -> from == VerdictStatus.PUBLISHED ? "Corrected" : "Published";
-            case RETRACTED -> "Retracted";
-        };
+        return VerdictStep.recorded(from, to).taken();
     }
 
     public VerdictStatus getFromStatus() {

@@ -7,6 +7,7 @@ import static org.factcheck.account.AccountFixtures.account;
 import static org.factcheck.account.AccountFixtures.newAccount;
 
 import org.factcheck.AppTest;
+import org.factcheck.base.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -39,16 +40,16 @@ class ReviewerServiceTest {
     @Test
     void a_password_shorter_than_12_characters_is_refused() {
         assertThatThrownBy(() -> reviewers.create(newAccount(Role.REVIEWER), "short-11-ch"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 12 characters");
+                .isInstanceOf(Refusal.class).hasMessageContaining("at least 12 characters");
         Reviewer created = account(reviewers, Role.REVIEWER);
         assertThatThrownBy(() -> reviewers.resetPassword(created.getId(), "short-11-ch"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 12 characters");
+                .isInstanceOf(Refusal.class).hasMessageContaining("at least 12 characters");
     }
 
     @Test
     void a_taken_username_is_refused() {
         assertThatThrownBy(() -> reviewers.create(new Reviewer("admin", "Another admin", Role.ADMIN), PASSWORD))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("admin is taken");
+                .isInstanceOf(Refusal.class).hasMessageContaining("admin is taken");
     }
 
     @Test
@@ -89,10 +90,10 @@ class ReviewerServiceTest {
         Reviewer me = reviewers.findByUsername("admin").orElseThrow();
 
         assertThatThrownBy(() -> reviewers.setEnabled(me.getId(), false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot disable your own account");
+                .isInstanceOf(Refusal.class).hasMessageContaining("cannot disable your own account");
         me.setRole(Role.EDITOR);
         assertThatThrownBy(() -> reviewers.update(me))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("remove your own ADMIN role");
+                .isInstanceOf(Refusal.class).hasMessageContaining("remove your own ADMIN role");
 
         Reviewer after = reviewers.findByUsername("admin").orElseThrow();
         assertThat(after.isEnabled()).isTrue();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.factcheck.AppTest;
+import org.factcheck.base.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,6 +105,6 @@ class ClaimClustersTest {
     void a_claim_is_not_confirmed_as_the_same_as_itself() {
         long id = ClusterFixtures.claimId(jdbc, SEEDED);
 
-        assertThatThrownBy(() -> claims.confirmSameClaim(id, id)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> claims.confirmSameClaim(id, id)).isInstanceOf(Refusal.class);
     }
 }

@@ -7,6 +7,7 @@ import static org.factcheck.Colleague.as;
 import java.util.List;
 import org.factcheck.AppTest;
 import org.factcheck.account.Role;
+import org.factcheck.base.Refusal;
 import org.factcheck.history.HistoryScope;
 import org.factcheck.history.HistoryService;
 import org.factcheck.history.RecordRevision;
@@ -114,9 +115,9 @@ class ReanchoringTest {
         Source source = newSource(text);
 
         assertThatThrownBy(() -> as("olga", Role.EDITOR, () -> sources.replaceText(source.getId(), text, "No reason.")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identical");
+                .isInstanceOf(Refusal.class).hasMessageContaining("identical");
         assertThatThrownBy(() -> as("olga", Role.EDITOR, () -> sources.replaceText(source.getId(), text + " More.", " ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Say why the text changes");
+                .isInstanceOf(Refusal.class).hasMessageStartingWith("Say why the text changes");
         assertThatThrownBy(() -> as("pia", Role.REVIEWER, () -> sources.replaceText(source.getId(), text + " More.", "Why not.")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as("olga", Role.REVIEWER, () -> sources.textVersions(source.getId()))).isEmpty();

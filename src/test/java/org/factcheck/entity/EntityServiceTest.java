@@ -9,6 +9,7 @@ import static org.factcheck.entity.EntityFixtures.unique;
 import java.util.List;
 import java.util.Locale;
 import org.factcheck.AppTest;
+import org.factcheck.base.Refusal;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class EntityServiceTest {
         NamedEntity entity = person(entities, unique("Barham Salih"), "Salih");
 
         assertThatThrownBy(() -> entities.merge(entity.getId(), entity.getId()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("into itself");
+                .isInstanceOf(Refusal.class).hasMessageContaining("into itself");
     }
 
     @Test

@@ -113,6 +113,19 @@ class CandidateFinderTest {
                 .extracting(UnknownName::likelyType).containsExactly(EntityType.PERSON);
     }
 
+    @Test
+    void the_capitals_of_a_headline_in_title_case_are_no_names() {
+        assertThat(UnknownNames.in("Rockets Hit Base North of the Capital, Wounding Three Contractors", 0, List.of())).isEmpty();
+        assertThat(UnknownNames.in("Rockets hit a base north of Baghdad, Pentagon spokesman John Kirby said.", 0, List.of()))
+                .extracting(UnknownName::name).contains("John Kirby");
+    }
+
+    @Test
+    void a_report_in_the_present_tense_is_an_attribution() {
+        assertThat(only("Analysts report that militia fighters are regrouping in the north of the country.").reasons())
+                .contains("an attribution (“report”)");
+    }
+
     private static List<String> sentences(String text) {
         return new Sentences("en").of(text, List.of()).stream().map(span -> text.substring(span.start(), span.end())).toList();
     }

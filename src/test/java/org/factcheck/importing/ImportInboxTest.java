@@ -15,6 +15,7 @@ import org.factcheck.entity.NamedEntity;
 import org.factcheck.source.DatePrecision;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The import inbox, bulk decisions, what an accepted candidate carries into its claim, and unknown names. */
@@ -36,6 +37,9 @@ public class ImportInboxTest {
 
     @Autowired
     EntityService entities;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void an_import_with_candidates_to_decide_is_in_the_inbox_until_every_one_is_decided() {
@@ -85,7 +89,67 @@ public class ImportInboxTest {
 
         assertThat(claim.getMentions()).extracting(NamedEntity::getName).contains("Joe Biden", "Iraq");
         assertThat(claim.getClaimant()).extracting(NamedEntity::getName).isEqualTo("Joe Biden");
-        assertThat(claim.getClaimDate()).isEqualTo(LocalDate.of(2021, 7, 1));
+        assertThat(claim.getClaimDate()).as("“by December 31, 2021” is a deadline: the source's month")
+                .isEqualTo(LocalDate.of(2021, 7, 1));
+        assertThat(candidateOf(imported, claim).getClaimDatePrecision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void a_claimant_the_database_did_not_know_becomes_an_entity_and_the_day_the_sentence_names_is_the_claims_date() {
+        // DOD News, "3 U.S. Service Members Wounded in Iraq Attack" (bench/candidates-untuned)
+        String text = """
+                Three U.S. service members were injured in a Katuyusha rocket attack on U.S., coalition and Iraqi forces \
+                at Camp Taji, Iraq, March 13, Pentagon spokesman Jonathan Rath Hoffman said in a briefing.
+                Two service members were seriously injured and are being treated at the U.S. military hospital at \
+                Baghdad International Airport, he said.
+                """ + "Reference " + System.nanoTime() + ".";
+        ImportedSource imported = imports.importDocument(new ImportRequest(null, null, text, "Camp Taji", "DOD News", null,
+                LocalDate.of(2020, 3, 14), DatePrecision.DAY, "en", null), true);
+        List<CandidateClaim> candidates = imports.candidates(imported.sourceId());
+
+        Claim injured = claims.findWithDetails(imports.accept(candidates.getFirst().getId()).getId()).orElseThrow();
+        Claim treated = claims.findWithDetails(imports.accept(candidates.get(1).getId()).getId()).orElseThrow();
+
+        assertThat(injured.getClaimant()).satisfies(claimant -> {
+            assertThat(claimant.getName()).isEqualTo("Jonathan Rath Hoffman");
+            assertThat(claimant.getType()).isEqualTo(EntityType.PERSON);
+        });
+        assertThat(injured.getClaimDate()).isEqualTo(LocalDate.of(2020, 3, 13));
+        assertThat(candidateOf(imported, injured).getClaimDatePrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(imports.spellingsIn(imported.sourceId())).as("known from then on")
+                .anyMatch(spelling -> spelling.entityId() == injured.getClaimant().getId());
+        assertThat(treated.getClaimant()).as("“…, he said” names nobody").isNull();
+        assertThat(treated.getClaimDate()).as("no date in the sentence: the source's").isEqualTo(LocalDate.of(2020, 3, 14));
+    }
+
+    @Test
+    void a_candidate_that_restates_a_known_claim_shows_it_checked_before_as_the_matcher_finds_it() {
+        String text = "About 2,500 US troops were stationed in Iraq in mid-2021, the Pentagon said.\n"
+                + "The weather was pleasant and the streets of the capital were calm that evening.\nReference " + System.nanoTime() + ".";
+        ImportedSource imported = imports.importDocument(request(text, "Troops"), true);
+        CandidateClaim troops = imports.candidates(imported.sourceId()).getFirst();
+        // the seed's, and any other test's of the same words
+        List<Long> seedClaims = jdbc.sql("select id from claim where text = 'About 2,500 US troops were stationed in Iraq in mid-2021.'")
+                .query(Long.class).list();
+
+        List<CheckedBefore> checked = imports.checkedBefore(troops);
+
+        assertThat(checked).first().satisfies(match -> {
+            assertThat(match.claimId()).isIn(seedClaims);
+            assertThat(match.summary()).startsWith("Checked before: “About 2,500 US troops were stationed in Iraq in mid-2021.”");
+            assertThat(match.similarity()).isBetween(ImportService.CHECKED_BEFORE_FROM, 1.0);
+            assertThat(match.sameDetails()).isTrue();
+        });
+        assertThat(imports.checkedBefore("The weather was pleasant and the streets of the capital were calm that evening."))
+                .as("nothing known is this alike").isEmpty();
+        Claim made = imports.accept(troops.getId());
+        assertThat(imports.checkedBefore(imports.candidates(imported.sourceId()).getFirst()))
+                .as("the claim made of it is no match of its own").noneMatch(match -> Long.valueOf(made.getId()).equals(match.claimId()));
+    }
+
+    private CandidateClaim candidateOf(ImportedSource imported, Claim claim) {
+        return imports.candidates(imported.sourceId()).stream()
+                .filter(candidate -> Long.valueOf(claim.getId()).equals(candidate.getClaimId())).findFirst().orElseThrow();
     }
 
     @Test

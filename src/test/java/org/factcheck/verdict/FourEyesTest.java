@@ -6,6 +6,7 @@ import static org.factcheck.Colleague.as;
 
 import org.factcheck.AppTest;
 import org.factcheck.account.Role;
+import org.factcheck.base.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,10 +33,13 @@ class FourEyesTest {
             return desk.reload(verdicts.save(inReview));
         });
 
-        assertThat(as("fe.editor", Role.EDITOR, () -> verdicts.refusalToPublish(rewritten)))
-                .contains("You changed this verdict last: another editor must check and publish it.");
+        assertThat(as("fe.editor", Role.EDITOR, () -> verdicts.steps(rewritten)))
+                .extracting(OfferedStep::step, OfferedStep::refusal)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(VerdictStep.SEND_BACK, java.util.Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple(VerdictStep.PUBLISH, java.util.Optional.of(
+                                "You changed this verdict last: another editor must check and publish it.")));
         assertThatThrownBy(() -> as("fe.editor", Role.EDITOR, () -> verdicts.publish(rewritten, null)))
-                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("You changed this verdict last");
+                .isInstanceOf(Refusal.class).hasMessageStartingWith("You changed this verdict last");
         assertThat(as("fe.editor", Role.EDITOR, () -> desk.reload(rewritten)).getStatus()).isEqualTo(VerdictStatus.IN_REVIEW);
 
         Verdict published = as("fe.other.editor", Role.EDITOR, () -> verdicts.publish(rewritten, "Checked the rewrite."));
@@ -49,7 +53,7 @@ class FourEyesTest {
                 "https://example.org/other", "Another record", "Example Times", null, null, null)));
 
         assertThatThrownBy(() -> as("fe.editor", Role.EDITOR, () -> verdicts.publish(desk.reload(inReview), null)))
-                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("You changed this verdict last");
+                .isInstanceOf(Refusal.class).hasMessageStartingWith("You changed this verdict last");
     }
 
     @Test
@@ -65,7 +69,7 @@ class FourEyesTest {
         assertThat(as("fe.editor", Role.EDITOR, () -> verdicts.proposedCorrection(proposed)))
                 .get().extracting(VerdictCorrection::getProposedBy).isEqualTo("fe.editor");
         assertThatThrownBy(() -> as("fe.editor", Role.EDITOR, () -> verdicts.publishCorrection(proposed)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("You proposed this correction: another editor must publish it.");
 
         Verdict corrected = as("fe.second.editor", Role.EDITOR, () -> desk.reload(verdicts.publishCorrection(proposed)));
@@ -87,6 +91,6 @@ class FourEyesTest {
 
         assertThat(proposed.getRating().getLabel()).isEqualTo("False");
         assertThatThrownBy(() -> as("fe.author.editor", Role.EDITOR, () -> verdicts.publishCorrection(proposed)))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(Refusal.class);
     }
 }

@@ -7,6 +7,7 @@ import static org.factcheck.Colleague.as;
 import org.factcheck.AppTest;
 import org.factcheck.Http;
 import org.factcheck.account.Role;
+import org.factcheck.base.Refusal;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.entity.EntityFixtures;
@@ -49,12 +50,12 @@ class PublishedClaimTest {
             Claim claim = claims.findWithDetails(claimId).orElseThrow();
             claim.setText("Rewritten after publication");
             return claims.save(claim);
-        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("Publish a correction");
+        })).isInstanceOf(Refusal.class).hasMessageContaining("Publish a correction");
         assertThatThrownBy(() -> as("pc.reviewer", Role.REVIEWER, () -> {
             Claim claim = claims.findWithDetails(claimId).orElseThrow();
             claims.removeAppearance(claimId, claim.getAppearances().iterator().next().getId());
             return null;
-        })).isInstanceOf(IllegalStateException.class);
+        })).isInstanceOf(Refusal.class);
 
         assertThat(new Http(port).get("/api/v1/fact-checks/" + claimId).body()).isEqualTo(before)
                 .doesNotContain("Rewritten after publication");

@@ -7,6 +7,7 @@ import static org.factcheck.Colleague.as;
 import java.util.List;
 import org.factcheck.AppTest;
 import org.factcheck.account.Role;
+import org.factcheck.base.Refusal;
 import org.factcheck.claim.ClaimService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class VerdictWorkflowTest {
         Verdict verdict = desk.inReview("author.editor");
 
         assertThatThrownBy(() -> as("author.editor", Role.EDITOR, () -> verdicts.publish(verdict, null)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("You wrote this verdict: another editor must publish it.");
         assertThat(status(verdict)).isEqualTo(VerdictStatus.IN_REVIEW);
     }
@@ -51,7 +52,7 @@ class VerdictWorkflowTest {
         Verdict inReview = as("alice", Role.REVIEWER, () -> desk.reload(verdicts.submitForReview(draft, null)));
 
         assertThatThrownBy(() -> as("bob", Role.EDITOR, () -> verdicts.publish(inReview, null)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Add at least one item of evidence before publishing.");
         assertThat(status(inReview)).isEqualTo(VerdictStatus.IN_REVIEW);
     }
@@ -65,7 +66,7 @@ class VerdictWorkflowTest {
         });
 
         assertThatThrownBy(() -> as("bob", Role.EDITOR, () -> verdicts.publish(withoutHeadline, null)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Write a headline before publishing: the claim in at most 75 characters.");
         assertThat(status(withoutHeadline)).isEqualTo(VerdictStatus.IN_REVIEW);
     }
@@ -75,7 +76,7 @@ class VerdictWorkflowTest {
         Verdict draft = desk.draft("alice", true);
 
         assertThatThrownBy(() -> as("bob", Role.EDITOR, () -> verdicts.publish(draft, null)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("Only a verdict in review can be published");
     }
 
@@ -155,13 +156,13 @@ class VerdictWorkflowTest {
         Rating mostlyFalse = as("bob", Role.REVIEWER, () -> verdicts.rating("Mostly false").orElseThrow());
 
         assertThatThrownBy(() -> as("bob", Role.EDITOR, () -> verdicts.correct(published, mostlyFalse, "Changed.", "  ")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("Write a public correction note");
         assertThatThrownBy(() -> as("alice", Role.REVIEWER, () -> verdicts.correct(published, mostlyFalse, "Changed.", "Why.")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("bob", Role.EDITOR, () -> verdicts.correct(published, published.getRating(),
                 published.getRationale(), "A note about nothing.")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("Nothing changed");
         assertThat(as("bob", Role.REVIEWER, () -> verdicts.publications(published))).hasSize(1);
     }
@@ -171,7 +172,7 @@ class VerdictWorkflowTest {
         Verdict published = desk.published("alice", "bob");
 
         assertThatThrownBy(() -> as("bob", Role.EDITOR, () -> verdicts.retract(published, "")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("Write a public retraction note");
         Verdict retracted = as("bob", Role.EDITOR, () -> desk.reload(
                 verdicts.retract(published, "The quote was misattributed: the minister never said it.")));

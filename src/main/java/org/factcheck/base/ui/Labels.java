@@ -1,31 +1,24 @@
 package org.factcheck.base.ui;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.factcheck.base.Words;
 
 /**
- * Turns the constants of the domain (IN_PROGRESS, MOSTLY_FALSE …) into words people read ("In
- * progress"), and moments into one unambiguous form for a desk that may sit in several time zones.
+ * The views' name for {@link Words}: constants of the domain (IN_PROGRESS, MOSTLY_FALSE …) as the words
+ * people read ("In progress"), and moments in the desk's one form. The words themselves are decided in
+ * {@link Words}, outside the UI, so the PDF report and the history say them alike.
  */
 public final class Labels {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private Labels() {
     }
 
     /** "2026-11-05 14:03 UTC", or empty for no moment. */
     public static String of(Instant moment) {
-        return moment == null ? "" : MOMENT.format(moment);
+        return Words.of(moment);
     }
 
     public static String of(Enum<?> constant) {
-        if (constant == null) {
-            return "";
-        }
-        String words = constant.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Words.of(constant);
     }
 }

@@ -7,15 +7,24 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.function.Supplier;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.factcheck.base.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Runs a save from a form and turns what can go wrong into something the reviewer understands:
- * a conflicting edit opens the conflict handling, a refused action or a rejected value a message.
+ * a conflicting edit opens the conflict handling; a {@link Refusal}, a role that does not allow the
+ * change or a value beyond the record's own limits a message saying so. Anything else is a bug: it is
+ * logged with its stack trace, and the reviewer is told only that nothing was saved, never a
+ * library's words.
  */
 public final class Saving {
+
+    static final String FAILED = "Something went wrong; it was not saved. The error was logged.";
+
+    private static final Logger log = LoggerFactory.getLogger(Saving.class);
 
     private Saving() {
     }
@@ -30,13 +39,14 @@ public final class Saving {
             onConflict.run();
         } catch (AccessDeniedException denied) {
             notify("Your role does not allow this change.", NotificationVariant.LUMO_ERROR);
-        } catch (IllegalArgumentException | IllegalStateException refused) {
+        } catch (Refusal refused) {
             notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
-        } catch (DataIntegrityViolationException rejected) {
-            notify("The database refused this change: " + rootMessage(rejected), NotificationVariant.LUMO_ERROR);
         } catch (RuntimeException failed) {
             // A record's own limits, checked by Bean Validation when it is written; anything else is a bug.
-            notify(describe(violations(failed).orElseThrow(() -> failed)), NotificationVariant.LUMO_ERROR);
+            violations(failed).ifPresentOrElse(invalid -> notify(describe(invalid), NotificationVariant.LUMO_ERROR), () -> {
+                log.error("A save failed for a reason nobody could be told", failed);
+                notify(FAILED, NotificationVariant.LUMO_ERROR);
+            });
         }
         return Optional.empty();
     }
@@ -71,13 +81,5 @@ public final class Saving {
     public static void notify(String message, NotificationVariant variant) {
         Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(variant);
-    }
-
-    private static String rootMessage(Throwable problem) {
-        Throwable cause = problem;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 }

@@ -196,13 +196,7 @@ class ImportReviewView extends Main implements BeforeEnterObserver {
         }
         card.add(score, sentence, reasons);
         List<CheckedBefore> checked = imports.checkedBefore(candidate);
-        if (!checked.isEmpty()) {
-            Div before = new Div(new Span("Checked before? "));
-            before.addClassName("checked-before");
-            checked.stream().limit(3).forEach(match -> before.add(new Anchor("claims/" + match.claimId(),
-                    "“" + match.text() + "” (" + Math.round(match.similarity() * 100) + "% alike)"), new Span(" ")));
-            card.add(before);
-        }
+        checked.stream().limit(3).forEach(match -> card.add(checkedBefore(match)));
         List<UnknownName> unknown = stillUnknown(candidate.getUnknownNames(), spellings);
         if (!unknown.isEmpty() && candidate.getStatus() == CandidateStatus.PROPOSED) {
             Div names = new Div(new Span("Not in the database: "));
@@ -233,6 +227,21 @@ class ImportReviewView extends Main implements BeforeEnterObserver {
                     + (candidate.getDismissalReason() == null ? "" : ": " + candidate.getDismissalReason()))));
         }
         return card;
+    }
+
+    /** "Checked before: “…”, rated False, by Snopes", linked to our claim's page or the other desk's review. */
+    private static Div checkedBefore(CheckedBefore match) {
+        Anchor summary = new Anchor(match.claimId() != null ? "claims/" + match.claimId() : match.url(), match.summary());
+        summary.getElement().setAttribute("dir", "auto");
+        if (match.claimId() == null) {
+            summary.setTarget("_blank");
+            summary.getElement().setAttribute("rel", "noopener noreferrer");
+        }
+        Span alike = new Span(" · " + Math.round(match.similarity() * 100) + "% alike");
+        alike.addClassName("provenance");
+        Div before = new Div(summary, alike);
+        before.addClassNames("checked-before", match.sameDetails() ? "same-details" : "similar-wording");
+        return before;
     }
 
     /** A name to make an entity of, with its likely kind first, or to add as an alias of a look-alike. */

@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.factcheck.base.Refusal;
 import org.factcheck.matching.ClaimReviewImport;
 import org.factcheck.matching.EmbeddingProgress;
 import org.factcheck.matching.ExternalFactChecks;
@@ -73,7 +74,7 @@ class CheckClaimView extends Main {
         List<KnownClaim> known;
         try {
             known = knownClaims.checkedBefore(sentence.getValue());
-        } catch (IllegalArgumentException unusable) {
+        } catch (Refusal unusable) {
             sentence.setErrorMessage(unusable.getMessage());
             sentence.setInvalid(true);
             return;
@@ -144,7 +145,7 @@ class CheckClaimView extends Main {
                     outcome.added(), outcome.updated(), outcome.refused().size())));
             outcome.refused().stream().limit(50).forEach(refusal -> imported.add(error("Item " + refusal.item()
                     + (refusal.url() == null ? "" : " (" + refusal.url() + ")") + ": " + refusal.reason())));
-        } catch (IllegalArgumentException refused) {
+        } catch (Refusal refused) {
             imported.add(error(fileName + ": " + refused.getMessage()));
         }
         showProgress();

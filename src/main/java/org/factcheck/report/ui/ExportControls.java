@@ -6,8 +6,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.function.Supplier;
 import org.factcheck.claim.Claim;
-import org.factcheck.claim.ClaimExports;
 import org.factcheck.claim.ClaimFilter;
+import org.factcheck.claim.ui.ClaimExports;
 import org.factcheck.report.ReportExports;
 import org.factcheck.report.ReportScope;
 

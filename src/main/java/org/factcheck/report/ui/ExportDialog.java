@@ -14,6 +14,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
+import org.factcheck.base.Refusal;
 import org.factcheck.report.ExportFormat;
 import org.factcheck.report.ExportProgress;
 import org.factcheck.report.ReportExports;
@@ -88,7 +89,7 @@ class ExportDialog extends Dialog {
     private void start() {
         try {
             running = exports.start(scope, format.getValue(), byteOrderMark.getValue());
-        } catch (IllegalStateException refused) {
+        } catch (Refusal refused) {
             message.setText(refused.getMessage());
             return;
         }

@@ -2,14 +2,10 @@ package org.factcheck.source.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,10 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Optional;
-import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.Saving;
-import org.factcheck.base.ui.Sha256;
 import org.factcheck.history.HistoryScope;
 import org.factcheck.history.HistoryService;
 import org.factcheck.history.ui.RecordHistory;
@@ -31,7 +24,6 @@ import org.factcheck.source.BrokenAnchor;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceAnnotations;
 import org.factcheck.source.SourceService;
-import org.factcheck.source.SourceTextVersion;
 
 /**
  * Reads a source: its details and full text, with every claim appearance highlighted. Clicking a
@@ -124,83 +116,16 @@ class SourceReaderView extends Main implements BeforeEnterObserver {
         header.setWrap(true); // a long title pushes the actions below it rather than squeezing them
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(header, details(), new Paragraph("Select a sentence and choose “New claim from selection” to anchor a claim "
-                + "to it. Highlighted passages are claim appearances: click one to open its claim."));
-        brokenAnchors().ifPresent(this::add);
-        long sourceId = source.getId();
-        add(text, textVersions(), new RecordHistory(history, () -> List.of(HistoryScope.record(Source.class, sourceId))));
-        ReaderText.render(text, source.getFullText(), annotations.highlightsIn(source.getId()));
-    }
-
-    /** The appearances this text no longer holds exactly once: listed, never highlighted. */
-    private Optional<Div> brokenAnchors() {
+        add(header, new SourceDetails(source), new Paragraph("Select a sentence and choose “New claim from selection” to "
+                + "anchor a claim to it. Highlighted passages are claim appearances: click one to open its claim."));
         List<BrokenAnchor> broken = annotations.brokenAnchorsIn(source.getId());
-        if (broken.isEmpty()) {
-            return Optional.empty();
+        if (!broken.isEmpty()) {
+            add(new BrokenAnchors(broken));
         }
-        Div list = new Div(new H3("Anchors broken (" + broken.size() + ")"), new Paragraph("The quote no longer occurs "
-                + "exactly once in the current text, so these are not highlighted. Open the claim to anchor it again."));
-        list.addClassName("broken-anchors");
-        for (BrokenAnchor anchor : broken) {
-            Span quote = new Span("“" + anchor.quote() + "”");
-            quote.addClassName("quote");
-            list.add(new Div(quote, new Span(" · "), new Anchor(anchor.route(), anchor.title())));
-        }
-        return Optional.of(list);
-    }
-
-    /** The current text's version and fingerprint, and every earlier text, readable. */
-    private Div textVersions() {
-        List<SourceTextVersion> earlier = sources.textVersions(source.getId());
-        Div versions = new Div(new H3("Text versions"));
-        versions.addClassName("text-versions");
-        versions.add(new Div(new Span("Version " + (earlier.size() + 1) + " (current) · SHA-256 "), Sha256.of(source.getSha256())));
-        for (SourceTextVersion version : earlier.reversed()) {
-            Button read = new Button("Read", click -> readEarlier(version));
-            read.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            Div line = new Div(new Span("Version " + version.getVersionNumber() + " · replaced by " + version.getReplacedBy()
-                    + ", " + Labels.of(version.getReplacedAt()) + ": " + version.getReason() + " · SHA-256 "),
-                    Sha256.of(version.getSha256()), read);
-            versions.add(line);
-        }
-        return versions;
-    }
-
-    private void readEarlier(SourceTextVersion version) {
-        Dialog reading = new Dialog();
-        reading.setHeaderTitle("Version " + version.getVersionNumber() + ", replaced " + Labels.of(version.getReplacedAt()));
-        reading.setWidth("min(900px, 95vw)");
-        Div earlierText = new Div();
-        earlierText.addClassName("source-text");
-        ReaderText.render(earlierText, version.getFullText(), List.of());
-        reading.add(earlierText);
-        reading.getFooter().add(new Button("Close", click -> reading.close()));
-        reading.open();
-    }
-
-    private Div details() {
-        Div details = new Div();
-        details.addClassName("source-details");
-        detail(details, "Outlet", source.getOutlet());
-        detail(details, "Author", source.getAuthor());
-        detail(details, "Published", source.published());
-        detail(details, "Language", source.getLanguage()
-                + (source.getOriginalLanguage() == null ? "" : " (translated from " + source.getOriginalLanguage() + ")"));
-        if (source.getUrl() != null) {
-            details.add(new Span("Web address: "), new Anchor(source.getUrl(), source.getUrl()));
-        }
-        detail(details, "Entered", Labels.of(source.getOrigin()) + " by " + source.getEnteredBy() + ", "
-                + Labels.of(source.getEnteredAt()));
-        details.add(new Span(new Span("SHA-256: "), Sha256.of(source.getSha256())));
-        return details;
-    }
-
-    private static void detail(Div details, String label, String value) {
-        if (value != null && !value.isBlank()) {
-            Span line = new Span(label + ": " + value);
-            line.addClassName("source-detail");
-            details.add(line);
-        }
+        long sourceId = source.getId();
+        add(text, new TextVersions(source, sources.textVersions(sourceId)),
+                new RecordHistory(history, () -> List.of(HistoryScope.record(Source.class, sourceId))));
+        ReaderText.render(text, source.getFullText(), annotations.highlightsIn(source.getId()));
     }
 
     private void newClaimFromSelection(String offsets) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factcheck.claim.Appearance;
 import org.factcheck.claim.Claim;
-import org.factcheck.claim.ClaimPageSection;
+import org.factcheck.claim.ui.ClaimPageSection;
 import org.factcheck.history.HistoryScope;
 import org.factcheck.history.HistoryService;
 import org.factcheck.history.ui.RecordHistory;
@@ -30,8 +30,8 @@ class ClaimHistorySection implements ClaimPageSection {
     }
 
     @Override
-    public int order() {
-        return 30;
+    public Place place() {
+        return Place.HISTORY;
     }
 
     @Override

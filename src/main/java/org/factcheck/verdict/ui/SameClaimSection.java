@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.Claim;
-import org.factcheck.claim.ClaimPageSection;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClusteredClaim;
+import org.factcheck.claim.ui.ClaimPageSection;
 import org.factcheck.matching.Known;
 import org.factcheck.matching.KnownClaim;
 import org.factcheck.matching.KnownClaims;
@@ -49,9 +49,8 @@ class SameClaimSection implements ClaimPageSection {
     }
 
     @Override
-    public int order() {
-        // Above the verdict, so "verdict on a claim in this cluster" is read before an empty verdict form.
-        return 5;
+    public Place place() {
+        return Place.SAME_CLAIM;
     }
 
     @Override

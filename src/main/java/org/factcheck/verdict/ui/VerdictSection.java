@@ -1,9 +1,8 @@
 package org.factcheck.verdict.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.factcheck.claim.Claim;
-import org.factcheck.claim.ClaimPageSection;
+import org.factcheck.claim.ui.ClaimPageSection;
 import org.factcheck.source.SourceService;
 import org.factcheck.verdict.VerdictService;
 
@@ -13,21 +12,19 @@ class VerdictSection implements ClaimPageSection {
 
     private final VerdictService verdicts;
     private final SourceService sources;
-    private final AuthenticationContext authentication;
 
-    VerdictSection(VerdictService verdicts, SourceService sources, AuthenticationContext authentication) {
+    VerdictSection(VerdictService verdicts, SourceService sources) {
         this.verdicts = verdicts;
         this.sources = sources;
-        this.authentication = authentication;
     }
 
     @Override
-    public int order() {
-        return 10;
+    public Place place() {
+        return Place.VERDICT;
     }
 
     @Override
     public Component create(Claim claim) {
-        return new VerdictEditor(verdicts, sources, claim, authentication.hasRole("EDITOR"));
+        return new VerdictEditor(verdicts, sources, claim);
     }
 }

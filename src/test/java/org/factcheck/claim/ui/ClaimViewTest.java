@@ -32,7 +32,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
 
         ClaimView view = navigate("claims/" + id, ClaimView.class);
 
-        assertThat(view.text.getValue()).isEqualTo("About 2,500 US troops were stationed in Iraq in mid-2021.");
+        assertThat(view.form.text.getValue()).isEqualTo("About 2,500 US troops were stationed in Iraq in mid-2021.");
         assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("quote").all())
                 .extracting(quote -> quote.getText())
                 .contains("There are currently 2,500 US troops in Iraq, supposedly focused on countering the remnants of DAESH.");
@@ -41,15 +41,28 @@ class ClaimViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_claim_page_shows_its_own_parts_and_the_contributed_sections_in_the_order_their_places_name() {
+        long id = claimId("About 2,500 US troops were stationed in Iraq in mid-2021.");
+
+        ClaimView view = navigate("claims/" + id, ClaimView.class);
+
+        // One class name per Place, top to bottom: the verdict feature contributes the last three.
+        assertThat(view.getChildren().flatMap(part -> part.getClassNames().stream())
+                .filter(java.util.Set.of("claim-form", "appearances", "linked-claims", "same-claim", "verdict-editor",
+                        "record-history")::contains))
+                .containsExactly("claim-form", "appearances", "linked-claims", "same-claim", "verdict-editor", "record-history");
+    }
+
+    @Test
     void a_blank_claim_is_refused_with_a_message_next_to_the_field() {
         long id = claimId("About 2,500 US troops were stationed in Iraq in mid-2021.");
         ClaimView view = navigate("claims/" + id, ClaimView.class);
 
-        test(view.text).setValue("   ");
-        test(view.save).click();
+        test(view.form.text).setValue("   ");
+        test(view.form.save).click();
 
-        assertThat(view.text.isInvalid()).isTrue();
-        assertThat(view.text.getErrorMessage()).isNotBlank();
+        assertThat(view.form.text.isInvalid()).isTrue();
+        assertThat(view.form.text.getErrorMessage()).isNotBlank();
         assertThat(claims.find(id).orElseThrow().getText()).isEqualTo("About 2,500 US troops were stationed in Iraq in mid-2021.");
     }
 
@@ -62,8 +75,8 @@ class ClaimViewTest extends SpringBrowserlessTest {
         Claim theirs = claims.find(claim.getId()).orElseThrow();
         theirs.setNote("Their note, saved first.");
         claims.save(theirs);
-        test(view.note).setValue("My note, saved second.");
-        test(view.save).click();
+        test(view.form.note).setValue("My note, saved second.");
+        test(view.form.save).click();
 
         ConflictDialog conflict = find(ConflictDialog.class).single();
         assertThat(claims.find(claim.getId()).orElseThrow().getNote()).isEqualTo("Their note, saved first.");
@@ -73,7 +86,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
         assertThat(java.util.stream.IntStream.range(0, test(comparison).size()).mapToObj(test(comparison)::getRow))
                 .contains(new ConflictDialog.FieldVersions("Internal note", "My note, saved second.", "Their note, saved first."));
         test(find(Button.class, conflict).withText("Reload saved version").single()).click();
-        assertThat(view.note.getValue()).isEqualTo("Their note, saved first.");
+        assertThat(view.form.note.getValue()).isEqualTo("Their note, saved first.");
     }
 
     @Test
@@ -81,7 +94,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
         long id = claimId("About 2,500 US troops were stationed in Iraq in mid-2021.");
         ClaimView view = navigate("claims/" + id, ClaimView.class);
 
-        test(view.checkWorthiness).selectItem(view.checkWorthiness.getValue() == org.factcheck.claim.CheckWorthiness.LOW
+        test(view.form.checkWorthiness).selectItem(view.form.checkWorthiness.getValue() == org.factcheck.claim.CheckWorthiness.LOW
                 ? "High" : "Low");
         com.vaadin.flow.component.UI.getCurrent().navigate(ClaimsView.class);
 
@@ -94,15 +107,15 @@ class ClaimViewTest extends SpringBrowserlessTest {
         long published = jdbc.sql("select min(claim_id) from verdict where status = 'PUBLISHED'").query(Long.class).single();
         ClaimView view = navigate("claims/" + published, ClaimView.class);
 
-        assertThat(view.status.getValue()).isEqualTo(org.factcheck.claim.ClaimStatus.PUBLISHED);
-        assertThat(view.status.isReadOnly()).isTrue();
-        assertThat(view.status.getHelperText()).isEqualTo("Follows the claim's verdict.");
+        assertThat(view.form.status.getValue()).isEqualTo(org.factcheck.claim.ClaimStatus.PUBLISHED);
+        assertThat(view.form.status.isReadOnly()).isTrue();
+        assertThat(view.form.status.getHelperText()).isEqualTo("Follows the claim's verdict.");
 
         Claim fresh = claims.createFromSelection(sourceId(), 0, 10, "A claim no verdict is written on yet.",
                 org.factcheck.claim.CheckWorthiness.LOW);
         view = navigate("claims/" + fresh.getId(), ClaimView.class);
-        assertThat(view.status.isReadOnly()).isFalse();
-        assertThat(test(view.status).getSuggestionItems()).containsExactlyElementsOf(org.factcheck.claim.ClaimStatus.setByHand());
+        assertThat(view.form.status.isReadOnly()).isFalse();
+        assertThat(test(view.form.status).getSuggestionItems()).containsExactlyElementsOf(org.factcheck.claim.ClaimStatus.setByHand());
     }
 
     @Test
@@ -124,13 +137,13 @@ class ClaimViewTest extends SpringBrowserlessTest {
     void the_claims_grid_filters_by_rating_and_status() {
         ClaimsView view = navigate(ClaimsView.class);
 
-        test(view.rating).selectItem("False");
+        test(view.filters.rating).selectItem("False");
         int falseClaims = test(view.grid).size();
         assertThat(falseClaims).isPositive();
         for (int row = 0; row < falseClaims; row++) {
             assertThat(test(view.grid).getRow(row).rating()).isEqualTo("False");
         }
-        test(view.status).selectItem("Dismissed");
+        test(view.filters.status).selectItem("Dismissed");
         assertThat(test(view.grid).size()).isZero();
     }
 
@@ -139,17 +152,17 @@ class ClaimViewTest extends SpringBrowserlessTest {
         ClaimsView view = navigate(ClaimsView.class);
         LocalDate day = LocalDate.of(2021, 7, 22);
 
-        test(view.claimedFrom).setValue(day);
-        test(view.claimedTo).setValue(day);
+        test(view.filters.claimedFrom).setValue(day);
+        test(view.filters.claimedTo).setValue(day);
 
         int claimsThatDay = test(view.grid).size();
         assertThat(claimsThatDay).isPositive();
         for (int row = 0; row < claimsThatDay; row++) {
             assertThat(test(view.grid).getRow(row).claimDate()).isEqualTo(day);
         }
-        assertThat(view.claimedTo.getMin()).isEqualTo(day);
-        view.claimedTo.clear();
-        test(view.claimedFrom).setValue(LocalDate.of(2999, 1, 1));
+        assertThat(view.filters.claimedTo.getMin()).isEqualTo(day);
+        view.filters.claimedTo.clear();
+        test(view.filters.claimedFrom).setValue(LocalDate.of(2999, 1, 1));
         assertThat(test(view.grid).size()).isZero();
     }
 
@@ -159,9 +172,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
         Claim other = claims.save(new Claim("Al-Kadhimi flew to Washington on 24 July 2021 (link test)."));
         ClaimView view = navigate("claims/" + one.getId(), ClaimView.class);
 
-        view.contradicting.setValue(summaryOf(other));
-        test(view.contradictionNote).setValue("Two dates for one flight");
-        test(view.linkContradiction).click();
+        view.linkedClaims.contradicting.setValue(summaryOf(other));
+        test(view.linkedClaims.contradictionNote).setValue("Two dates for one flight");
+        test(view.linkedClaims.linkContradiction).click();
 
         assertThat(linkedClaimsText()).contains("Contradicts: " + other.getText(), "Two dates for one flight");
         navigate("claims/" + other.getId(), ClaimView.class);
@@ -181,14 +194,14 @@ class ClaimViewTest extends SpringBrowserlessTest {
         claims.linkContradiction(one.getId(), other.getId(), null);
         ClaimView view = navigate("claims/" + one.getId(), ClaimView.class);
 
-        view.contradicting.setValue(summaryOf(one));
-        test(view.linkContradiction).click();
-        assertThat(view.contradicting.isInvalid()).isTrue();
-        assertThat(view.contradicting.getErrorMessage()).contains("cannot contradict itself");
+        view.linkedClaims.contradicting.setValue(summaryOf(one));
+        test(view.linkedClaims.linkContradiction).click();
+        assertThat(view.linkedClaims.contradicting.isInvalid()).isTrue();
+        assertThat(view.linkedClaims.contradicting.getErrorMessage()).contains("cannot contradict itself");
 
-        view.contradicting.setValue(summaryOf(other));
-        test(view.linkContradiction).click();
-        assertThat(view.contradicting.getErrorMessage()).contains("already linked");
+        view.linkedClaims.contradicting.setValue(summaryOf(other));
+        test(view.linkedClaims.linkContradiction).click();
+        assertThat(view.linkedClaims.contradicting.getErrorMessage()).contains("already linked");
         assertThat(claims.linkedClaims(one.getId())).hasSize(1);
     }
 
@@ -206,13 +219,13 @@ class ClaimViewTest extends SpringBrowserlessTest {
     void a_claim_dated_in_the_future_is_refused_next_to_the_date() {
         Claim claim = claims.createFromSelection(sourceId(), 0, 10, "A claim dated 2031.", org.factcheck.claim.CheckWorthiness.LOW);
         ClaimView view = navigate("claims/" + claim.getId(), ClaimView.class);
-        assertThat(view.claimDate.getMax()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+        assertThat(view.form.claimDate.getMax()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
 
-        view.claimDate.setValue(LocalDate.of(2031, 1, 1));
-        test(view.save).click();
+        view.form.claimDate.setValue(LocalDate.of(2031, 1, 1));
+        test(view.form.save).click();
 
-        assertThat(view.claimDate.isInvalid()).isTrue();
-        assertThat(view.claimDate.getErrorMessage()).isEqualTo("This date is in the future: enter the date it happened");
+        assertThat(view.form.claimDate.isInvalid()).isTrue();
+        assertThat(view.form.claimDate.getErrorMessage()).isEqualTo("This date is in the future: enter the date it happened");
         assertThat(claims.find(claim.getId()).orElseThrow().getClaimDate()).isNull();
     }
 
@@ -223,8 +236,8 @@ class ClaimViewTest extends SpringBrowserlessTest {
         LocalDate published = jdbc.sql("select published_on from source where id = ?").param(sourceId()).query(LocalDate.class).single();
         ClaimView view = navigate("claims/" + claim.getId(), ClaimView.class);
 
-        test(view.claimDate).setValue(published.minusYears(1));
-        test(view.save).click();
+        test(view.form.claimDate).setValue(published.minusYears(1));
+        test(view.form.save).click();
 
         ConfirmDialog question = find(ConfirmDialog.class).withClassName("claim-date-question").single();
         assertThat(question.isOpened()).isTrue();
@@ -232,8 +245,8 @@ class ClaimViewTest extends SpringBrowserlessTest {
         test(question).confirm();
         assertThat(claims.find(claim.getId()).orElseThrow().getClaimDate()).isEqualTo(published.minusYears(1));
 
-        test(view.claimDate).setValue(published);
-        test(view.save).click();
+        test(view.form.claimDate).setValue(published);
+        test(view.form.save).click();
         assertThat(find(ConfirmDialog.class).withClassName("claim-date-question").exists()).as("the source's own day is fine").isFalse();
         assertThat(claims.find(claim.getId()).orElseThrow().getClaimDate()).isEqualTo(published);
     }

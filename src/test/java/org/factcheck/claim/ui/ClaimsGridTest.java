@@ -105,12 +105,12 @@ class ClaimsGridTest extends SpringBrowserlessTest {
         Verdict draft = desk.draft("alice", false);
         ClaimsView view = navigate(ClaimsView.class);
 
-        test(view.text).setValue(claims.find(draft.getClaim().getId()).orElseThrow().getText());
+        test(view.filters.text).setValue(claims.find(draft.getClaim().getId()).orElseThrow().getText());
 
         assertThat(view.count.getText()).isEqualTo("1 claim");
         ClaimSummary row = test(view.grid).getRow(0);
         assertThat(row.status().name()).isEqualTo("DRAFT_VERDICT");
-        assertThat(ClaimsView.rating(row).getElement().getTextRecursively()).isEqualTo("False draft");
+        assertThat(ClaimGrid.rating(row).getElement().getTextRecursively()).isEqualTo("False draft");
     }
 
     @Test

@@ -70,7 +70,7 @@ class EntitiesViewTest extends SpringBrowserlessTest {
         test(view.grid).clickRow(0);
 
         assertThat(getCurrentView()).isInstanceOf(EntityView.class);
-        assertThat(((EntityView) getCurrentView()).name.getValue()).isEqualTo("Mustafa al-Kadhimi");
+        assertThat(((EntityView) getCurrentView()).details.name.getValue()).isEqualTo("Mustafa al-Kadhimi");
     }
 
     @Test

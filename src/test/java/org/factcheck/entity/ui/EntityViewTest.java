@@ -43,14 +43,14 @@ class EntityViewTest extends SpringBrowserlessTest {
     void a_blank_name_and_a_malformed_language_code_get_their_message_next_to_the_field() {
         EntityView view = open(person(entities, unique("Qais al-Khazali"), "al-Khazali"));
 
-        test(view.name).setValue("");
+        test(view.details.name).setValue("");
         test(view.save).click();
         test(view.aliases.spelling).setValue("Qais Khazali");
         test(view.aliases.language).setValue("English");
         test(view.aliases.add).click();
 
-        assertThat(view.name.isInvalid()).isTrue();
-        assertThat(view.name.getErrorMessage()).isEqualTo("Enter the name the entity is best known by");
+        assertThat(view.details.name.isInvalid()).isTrue();
+        assertThat(view.details.name.getErrorMessage()).isEqualTo("Enter the name the entity is best known by");
         assertThat(view.aliases.language.isInvalid()).isTrue();
         assertThat(view.aliases.language.getErrorMessage()).contains("two- or three-letter language code");
         assertThat(aliasesOnThePage(view)).containsExactly("al-Khazali");
@@ -89,8 +89,8 @@ class EntityViewTest extends SpringBrowserlessTest {
         EntityView view = navigate(EntityView.class, Map.of("id", "new"));
         String name = unique("Kata'ib Hezbollah");
 
-        test(view.type).selectItem("Organisation");
-        test(view.name).setValue(name);
+        test(view.details.type).selectItem("Organisation");
+        test(view.details.name).setValue(name);
         test(view.aliases.spelling).setValue("KH");
         test(view.aliases.add).click();
         test(view.save).click();
@@ -104,7 +104,7 @@ class EntityViewTest extends SpringBrowserlessTest {
     @Test
     void leaving_with_unsaved_changes_asks_first() {
         EntityView view = open(person(entities, unique("Ammar al-Hakim"), "al-Hakim"));
-        test(view.description).setValue("Leader of the National Wisdom Movement");
+        test(view.details.description).setValue("Leader of the National Wisdom Movement");
 
         UI.getCurrent().navigate(EntitiesView.class);
 
@@ -126,7 +126,7 @@ class EntityViewTest extends SpringBrowserlessTest {
             return entities.save(theirs);
         });
 
-        test(view.description).setValue("Prime Minister of the Kurdistan Region");
+        test(view.details.description).setValue("Prime Minister of the Kurdistan Region");
         test(view.save).click();
 
         ConflictDialog conflict = find(ConflictDialog.class).single();
@@ -137,9 +137,9 @@ class EntityViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("Reload saved version").single()).click();
 
-        assertThat(view.description.getValue()).isEqualTo("President of the Kurdistan Region");
+        assertThat(view.details.description.getValue()).isEqualTo("President of the Kurdistan Region");
         assertThat(aliasesOnThePage(view)).contains("Nechirvan Idris Barzani");
-        test(view.description).setValue("President of the Kurdistan Region since 2019");
+        test(view.details.description).setValue("President of the Kurdistan Region since 2019");
         test(view.save).click();
         assertThat(entities.find(entity.getId()).orElseThrow().getDescription())
                 .isEqualTo("President of the Kurdistan Region since 2019");
@@ -199,9 +199,9 @@ class EntityViewTest extends SpringBrowserlessTest {
                 .filter(entity -> entity.getName().equals("Mustafa al-Kadhimi")).mapToLong(NamedEntity::getId).min().orElseThrow();
         EntityView view = navigate(EntityView.NEW, EntityView.class);
 
-        test(view.name).setValue("Al-Kazemi");
+        test(view.details.name).setValue("Al-Kazemi");
 
-        assertThat(find(com.vaadin.flow.component.html.Div.class, view.nameLookalikes).withClassName("lookalike").all())
+        assertThat(find(com.vaadin.flow.component.html.Div.class, view.details.nameLookalikes).withClassName("lookalike").all())
                 .anySatisfy(line -> {
                     assertThat(line.getElement().getTextRecursively()).startsWith("Looks like Mustafa al-Kadhimi (alias ‘Al-Kazemi’, ");
                     assertThat(find(Anchor.class, line).single().getHref()).isEqualTo("entities/" + kadhimi);

@@ -10,8 +10,9 @@ import org.factcheck.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * In chromium: a typed date the form cannot read, an import picked up from the inbox, a name the
- * database does not know made an entity in one click, and candidates dismissed and accepted in bulk.
+ * In chromium: a typed date the form cannot read, an import picked up from the inbox, a candidate
+ * shown as checked before (a seed claim, or another about the same figure), a name the database does
+ * not know made an entity in one click, and candidates dismissed and accepted in bulk.
  */
 class ImportInboxJourneyTest extends BrowserTest {
 
@@ -50,6 +51,9 @@ class ImportInboxJourneyTest extends BrowserTest {
         Browser.screenshot(page, "import-inbox");
         row.getByRole(AriaRole.LINK).click();
 
+        // The seed's claim, or another test's about the same 2,500 troops: the best first.
+        assertThat(candidate(page, "2,500 US troops").locator(".checked-before").first())
+                .containsText(java.util.regex.Pattern.compile("Checked before: “[^”]*2,500 US troops[^”]*”, (no verdict yet|rated .+), by .+% alike"));
         Locator blinken = candidate(page, envoy);
         assertThat(blinken.locator(".unknown-names")).containsText(envoy);
         Browser.screenshot(page, "import-review-unknown-names");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import org.factcheck.AppTest;
+import org.factcheck.base.Refusal;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
@@ -15,7 +17,10 @@ import org.factcheck.verdict.Verdict;
 import org.factcheck.verdict.VerdictService;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -40,18 +45,18 @@ class VerdictEditorTest extends SpringBrowserlessTest {
 
         test(find(Button.class, editor).withText("Start draft verdict").single()).click();
 
-        assertThat(editor.rating.isInvalid()).isTrue();
-        assertThat(editor.rationale.isInvalid()).isTrue();
+        assertThat(editor.form.rating.isInvalid()).isTrue();
+        assertThat(editor.form.rationale.isInvalid()).isTrue();
         assertThat(verdicts.verdictOnClaim(claim.getId())).isEmpty();
 
-        test(editor.rating).selectItem("Unproven");
-        test(editor.rationale).setValue("No record either way yet.");
+        test(editor.form.rating).selectItem("Unproven");
+        test(editor.form.rationale).setValue("No record either way yet.");
         test(find(Button.class, editor).withText("Start draft verdict").single()).click();
 
         Verdict draft = verdicts.verdictOnClaim(claim.getId()).orElseThrow();
         assertThat(draft.getStatus()).isEqualTo(VerdictStatus.DRAFT);
         assertThat(draft.getRating().getLabel()).isEqualTo("Unproven");
-        assertThat(editor.addEvidence.isVisible()).isTrue();
+        assertThat(editor.evidence.add.isVisible()).isTrue();
     }
 
     @Test
@@ -61,10 +66,23 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
         VerdictEditor editor = find(VerdictEditor.class).single();
 
-        test(editor.rationale).setValue("Second thoughts, not saved yet.");
+        test(editor.form.rationale).setValue("Second thoughts, not saved yet.");
         com.vaadin.flow.component.UI.getCurrent().navigate("claims");
 
         assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single().isOpened()).isTrue();
+    }
+
+    @Test
+    void the_headline_counts_its_characters_as_they_are_typed() {
+        Claim claim = newClaim();
+        verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
+        navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
+        VerdictEditor editor = find(VerdictEditor.class).single();
+
+        test(editor.form.headline).setValue("It did not happen");
+        assertThat(editor.form.headline.getHelperText()).endsWith("(required to publish): 17/75");
+        test(editor.form.headline).setValue("x".repeat(70));
+        assertThat(editor.form.headline.getHelperText()).endsWith("(required to publish): 70/75");
     }
 
     @Test
@@ -72,7 +90,7 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         Claim claim = newClaim();
         verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
         navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
-        test(find(VerdictEditor.class).single().addEvidence).click();
+        test(find(VerdictEditor.class).single().evidence.add).click();
         EvidenceForm form = find(EvidenceForm.class).single();
 
         test(form.cites).selectItem(EvidenceForm.WEB_PAGE);
@@ -100,7 +118,7 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         Claim claim = newClaim();
         verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
         navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
-        test(find(VerdictEditor.class).single().addEvidence).click();
+        test(find(VerdictEditor.class).single().evidence.add).click();
         EvidenceForm form = find(EvidenceForm.class).single();
         test(form.quote).setValue("Typed, not saved.");
 
@@ -117,12 +135,34 @@ class VerdictEditorTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_failure_nobody_foresaw_is_logged_and_the_reviewer_is_told_only_that_nothing_was_saved(CapturedOutput log) {
+        Claim claim = newClaim();
+        Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
+        navigate("claims/" + claim.getId(), com.vaadin.flow.component.Component.class);
+        // Nothing on the desk deletes a verdict: the save below meets a state the code does not expect.
+        jdbc.sql("delete from verdict where id = ?").param(draft.getId()).update();
+        test(find(VerdictEditor.class).single().evidence.add).click();
+        EvidenceForm form = find(EvidenceForm.class).single();
+        test(form.cites).selectItem(EvidenceForm.WEB_PAGE);
+        test(form.url).setValue("https://example.org/record");
+        test(form.title).setValue("The record");
+        test(form.save).click();
+
+        assertThat(test(find(Notification.class).all().getLast()).getText())
+                .isEqualTo("Something went wrong; it was not saved. The error was logged.");
+        assertThat(form.isOpened()).as("what was typed stays").isTrue();
+        assertThat(log.getAll()).contains("A save failed for a reason nobody could be told",
+                "java.util.NoSuchElementException", "at org.factcheck.verdict.VerdictContent");
+    }
+
+    @Test
     void evidence_needs_a_citation() {
         Claim claim = newClaim();
         Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(), "It did not happen.");
 
         assertThatThrownBy(() -> verdicts.saveEvidence(draft, Evidence.blank()))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("Cite a source");
         Evidence cited = Evidence.fromWeb(Stance.REFUTES, "https://example.org/record", "The record", "Example",
                 null, null, "It did not happen.");
@@ -137,13 +177,13 @@ class VerdictEditorTest extends SpringBrowserlessTest {
         navigate("claims/" + claimId, com.vaadin.flow.component.Component.class);
         VerdictEditor editor = find(VerdictEditor.class).single();
 
-        assertThat(editor.rationale.isReadOnly()).isTrue();
-        assertThat(editor.save.isVisible()).isFalse();
-        assertThat(editor.addEvidence.isVisible()).isFalse();
+        assertThat(editor.form.rationale.isReadOnly()).isTrue();
+        assertThat(editor.form.save.isVisible()).isFalse();
+        assertThat(editor.evidence.add.isVisible()).isFalse();
         Verdict published = verdicts.verdictOnClaim(claimId).orElseThrow();
         published.setRationale("Quietly rewritten.");
         assertThatThrownBy(() -> verdicts.save(published))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("correction");
     }
 

@@ -6,7 +6,9 @@ import static org.factcheck.Colleague.as;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.factcheck.AppTest;
 import org.factcheck.account.Role;
 import org.factcheck.claim.ClaimService;
@@ -36,7 +38,7 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         VerdictEditor editor = open(draft);
 
         assertThat(visibleSteps(editor)).containsExactly("Submit for review");
-        test(editor.submit).click();
+        test(editor.workflow.submit).click();
         StepDialog dialog = find(StepDialog.class).single();
         test(dialog.note).setValue("Ready when you are.");
         test(dialog.confirm).click();
@@ -55,13 +57,13 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         VerdictEditor editor = open(inReview);
 
         assertThat(visibleSteps(editor)).containsExactly("Send back", "Publish");
-        assertThat(editor.publish.isEnabled()).isTrue();
-        test(editor.publish).click();
+        assertThat(editor.workflow.publish.isEnabled()).isTrue();
+        test(editor.workflow.publish).click();
         test(find(StepDialog.class).single().confirm).click();
 
         assertThat(status(inReview)).isEqualTo(VerdictStatus.PUBLISHED);
         assertThat(visibleSteps(editor)).containsExactly("Correct…", "Retract…");
-        assertThat(editor.rationale.isReadOnly()).isTrue();
+        assertThat(editor.form.rationale.isReadOnly()).isTrue();
     }
 
     @Test
@@ -70,9 +72,9 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         Verdict inReview = desk.inReview("ed.author");
         VerdictEditor editor = open(inReview);
 
-        assertThat(editor.publish.isVisible()).isTrue();
-        assertThat(editor.publish.isEnabled()).isFalse();
-        assertThat(editor.publishRefusal.getText()).isEqualTo("You wrote this verdict: another editor must publish it.");
+        assertThat(editor.workflow.publish.isVisible()).isTrue();
+        assertThat(editor.workflow.publish.isEnabled()).isFalse();
+        assertThat(editor.workflow.publishRefusal.getText()).isEqualTo("You wrote this verdict: another editor must publish it.");
     }
 
     @Test
@@ -91,29 +93,36 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
         Verdict published = desk.published("rita", "eddie");
         VerdictEditor editor = open(published);
 
-        test(editor.correct).click();
+        test(editor.workflow.correct).click();
         StepDialog dialog = find(StepDialog.class).single();
         @SuppressWarnings("unchecked")
         Select<org.factcheck.verdict.Rating> rating = find(Select.class, dialog).single();
         test(rating).selectItem("Mostly false");
+        TextField headline = find(TextField.class, dialog).withLabel("Corrected headline").single();
+        assertThat(headline.getValue()).isEqualTo("The record says otherwise");
+        test(headline).setValue("One unit stayed behind");
+        assertThat(headline.getHelperText()).endsWith("22/75");
         test(find(TextArea.class, dialog).withLabel("Corrected rationale").single()).setValue("One unit did stay.");
         test(dialog.confirm).click();
         assertThat(dialog.isOpened()).as("a correction without a note is refused").isTrue();
+        assertThat(test(find(Notification.class).all().getLast()).getText())
+                .isEqualTo("Write a public correction note: readers are told what changed and why.");
 
         test(dialog.note).setValue("We first rated this False; one unit stayed.");
         test(dialog.confirm).click();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(find(com.vaadin.flow.component.html.Div.class, editor).withClassName("proposed-correction").single().getElement().getTextRecursively())
-                .contains("Correction proposed by edna", "Mostly false", "One unit did stay.",
+                .contains("Correction proposed by edna", "Mostly false", "Headline: One unit stayed behind", "One unit did stay.",
                         "You proposed this correction: another editor must publish it.");
-        assertThat(editor.publishCorrection.isEnabled()).as("four eyes: not by its own editor").isFalse();
+        assertThat(editor.workflow.publishCorrection.isEnabled()).as("four eyes: not by its own editor").isFalse();
 
         as("eddie", Role.EDITOR, () -> verdicts.publishCorrection(desk.reload(published)));
         editor = open(published);
         assertThat(find(com.vaadin.flow.component.details.Details.class, editor).all()).hasSize(2);
         assertThat(find(com.vaadin.flow.component.html.Div.class, editor).withClassName("correction-note").single().getText())
                 .isEqualTo("Correction: We first rated this False; one unit stayed.");
+        assertThat(editor.form.headline.getValue()).isEqualTo("One unit stayed behind");
     }
 
     private VerdictEditor open(Verdict verdict) {
@@ -122,7 +131,8 @@ class VerdictWorkflowButtonsTest extends SpringBrowserlessTest {
     }
 
     private static java.util.List<String> visibleSteps(VerdictEditor editor) {
-        return java.util.stream.Stream.of(editor.submit, editor.sendBack, editor.publish, editor.correct, editor.retract)
+        WorkflowBar workflow = editor.workflow;
+        return java.util.stream.Stream.of(workflow.submit, workflow.sendBack, workflow.publish, workflow.correct, workflow.retract)
                 .filter(Component::isVisible).map(button -> button.getText()).toList();
     }
 

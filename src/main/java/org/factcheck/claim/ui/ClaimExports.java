@@ -1,7 +1,9 @@
-package org.factcheck.claim;
+package org.factcheck.claim.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.function.Supplier;
+import org.factcheck.claim.Claim;
+import org.factcheck.claim.ClaimFilter;
 
 /**
  * Exports of claims, which the report feature provides: the claims page and a claim's page place

@@ -1,4 +1,4 @@
-package org.factcheck.account;
+package org.factcheck.account.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
