@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ class SentenceEmbedder {
 
     private final EmbeddingModel model;
 
+    @Autowired
     SentenceEmbedder(MatchingSettings settings) {
         this(settings.modelFile() == null ? new AllMiniLmL6V2QuantizedEmbeddingModel(CALLER)
                 : new OnnxEmbeddingModel(settings.modelFile(), settings.tokenizerFile(), PoolingMode.MEAN, CALLER));
