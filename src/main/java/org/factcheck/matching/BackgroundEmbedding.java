@@ -2,7 +2,8 @@ package org.factcheck.matching;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,12 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the {@link MatchIndex} level with the database, on one background thread: first every known
- * claim, with its stored embedding if it has one; then, every second, the claims and fact-checks that
- * arrived since (by any path: the UI, an import, the seed, bench/generate, plain SQL), at once by their
- * words, and embeddings for those waiting, a batch at a time. Embeddings are stored, so a restart
- * resumes where it stopped; a claim whose text changed lost its embedding (V110's trigger) and is
- * embedded again when the walk over the claims comes round to it.
+ * Keeps the {@link MatchIndex} level with the database, on one background thread. New claims (by any
+ * path: the UI, an import, the seed, bench/generate, plain SQL) are put at once by their words; every
+ * stored embedding and every other desk's fact-check carries a change number (V180), and the index
+ * follows those numbers, so it takes the embeddings another instance computed as readily as its own.
+ * With each commit the index saves how far it got, so a restart resumes from there; an index built from
+ * another database is rebuilt. Waiting claims are embedded a batch at a time and stored; a claim whose
+ * text changed lost its embedding (V110's trigger) and is embedded again when the walk over the claims
+ * comes round to it.
  */
 @Component
 class BackgroundEmbedding implements SmartLifecycle {
@@ -25,11 +28,15 @@ class BackgroundEmbedding implements SmartLifecycle {
     private static final int LOAD_BATCH = 5_000;
     static final int EMBED_BATCH = 32;
     private static final Duration IDLE = Duration.ofSeconds(1);
+    /** Often enough that a restart has little to catch up, rarely enough that commits cost little. */
+    private static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
     /**
      * Another desk's fact-check is found by the words of its title too: a reviewer's headline ("Did Joe
      * Biden say…?") often names what the claim leaves implicit. Its meaning is the claim's alone.
      */
     private static final String EXTERNAL_WORDS = "claim_reviewed || coalesce(E'\\n' || title, '')";
+    private static final String DATABASE = "database";
+    private static final String LAST_CLAIM = "claim";
 
     private final JdbcClient jdbc;
     private final MatchIndex index;
@@ -37,19 +44,31 @@ class BackgroundEmbedding implements SmartLifecycle {
     private final MatchingSettings settings;
     private final AtomicLong embeddedHere = new AtomicLong();
     private final AtomicLong embeddingNanos = new AtomicLong();
+    private final ChangeFollower embeddings;
+    private final ChangeFollower externals;
     private volatile boolean running;
     private volatile Thread thread;
     private volatile boolean loaded;
+    private String database;
     private long lastClaim;
-    private long lastExternal;
     /** Where the walk for claims without an embedding stands; back to 0 at the end, to find changed texts. */
     private long walk;
+    private boolean unsaved;
+    private long savedAt;
 
     BackgroundEmbedding(JdbcClient jdbc, MatchIndex index, SentenceEmbedder embedder, MatchingSettings settings) {
         this.jdbc = jdbc;
         this.index = index;
         this.embedder = embedder;
         this.settings = settings;
+        embeddings = new ChangeFollower("embeddings", jdbc, """
+                select e.claim_id, c.text, e.vector, c.text, e.change from claim_embedding e join claim c on c.id = e.claim_id
+                where e.change > :after and e.change <= :upTo order by e.change limit :batch
+                """, Known::claim);
+        externals = new ChangeFollower("externals", jdbc, """
+                select id, claim_reviewed, vector, %s, change from external_fact_check
+                where change > :after and change <= :upTo order by change limit :batch
+                """.formatted(EXTERNAL_WORDS), Known::external);
     }
 
     /** How far the embedding is: for the Check a claim view, and for admins watching a large import. */
@@ -88,12 +107,13 @@ class BackgroundEmbedding implements SmartLifecycle {
         while (running) {
             try {
                 if (!loaded) {
-                    load();
+                    open();
                     loaded = true;
                     log.info("Claim matching: {} known claims indexed", index.size());
                 }
                 addArrivals();
                 boolean busy = settings.background() && embedWaiting();
+                saveNowAndThen();
                 if (!busy) {
                     Thread.sleep(IDLE);
                 }
@@ -114,18 +134,61 @@ class BackgroundEmbedding implements SmartLifecycle {
         }
     }
 
-    private void load() {
+    /**
+     * Resumes from the state the index saved, or rebuilds it: when it was built from another database,
+     * or from one further on than this (a restored backup).
+     */
+    private void open() {
+        database = jdbc.sql("select id::text from claim_matching_database").query(String.class).single();
+        long lastChange = jdbc.sql("select last_value from claim_matching_change").query(Long.class).single();
+        Map<String, String> saved = index.saved();
+        boolean resumable = database.equals(saved.get(DATABASE))
+                && embeddings.resume(saved, lastChange) && externals.resume(saved, lastChange);
+        if (resumable) {
+            lastClaim = Long.parseLong(saved.getOrDefault(LAST_CLAIM, "0"));
+            log.info("Claim matching: resuming the index saved after claim {}", lastClaim);
+        } else {
+            index.clear();
+            // the claims by id with their embeddings, then the changes since, so nothing is put twice
+            embeddings.startAt(jdbc.sql("select coalesce(max(change), 0) from claim_embedding").query(Long.class).single());
+            externals.startAt(0);
+            lastClaim = 0;
+        }
         while (addClaims() == LOAD_BATCH) {
             // the next batch
         }
-        while (addExternals() == LOAD_BATCH) {
+        while (externals.follow(index) == ChangeFollower.BATCH || embeddings.follow(index) == ChangeFollower.BATCH) {
             // the next batch
         }
+        index.refresh();
+        save();
     }
 
     private void addArrivals() {
-        addClaims();
-        addExternals();
+        int added = addClaims() + embeddings.follow(index) + externals.follow(index);
+        embeddings.sweepNowAndThen(index);
+        externals.sweepNowAndThen(index);
+        if (added > 0) {
+            index.refresh();
+            unsaved = true;
+        }
+    }
+
+    private void saveNowAndThen() {
+        if (unsaved && System.nanoTime() - savedAt > COMMIT_EVERY.toNanos()) {
+            save();
+        }
+    }
+
+    private void save() {
+        Map<String, String> state = new HashMap<>();
+        state.put(DATABASE, database);
+        state.put(LAST_CLAIM, Long.toString(lastClaim));
+        embeddings.saveTo(state);
+        externals.saveTo(state);
+        index.commit(state);
+        unsaved = false;
+        savedAt = System.nanoTime();
     }
 
     private int addClaims() {
@@ -137,50 +200,30 @@ class BackgroundEmbedding implements SmartLifecycle {
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getString(2)))
                 .list();
         rows.forEach(row -> index.put(Known.claim(row.id()), row.text(), row.vector()));
-        finish(rows).ifPresent(last -> lastClaim = last);
-        return rows.size();
-    }
-
-    private int addExternals() {
-        List<Row> rows = jdbc.sql("""
-                select id, claim_reviewed, vector, %s from external_fact_check where id > :after order by id limit :batch
-                """.formatted(EXTERNAL_WORDS))
-                .param("after", lastExternal).param("batch", LOAD_BATCH)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))
-                .list();
-        rows.forEach(row -> index.put(Known.external(row.id()), row.words(), row.vector()));
-        finish(rows).ifPresent(last -> lastExternal = last);
-        return rows.size();
-    }
-
-    private Optional<Long> finish(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        if (!rows.isEmpty()) {
+            lastClaim = rows.getLast().id();
         }
-        index.refresh();
-        return Optional.of(rows.getLast().id());
+        return rows.size();
     }
 
     /** Embeds one batch of the waiting fact-checks, else of the waiting claims; false if none waits. */
     private boolean embedWaiting() {
-        List<Row> externals = jdbc.sql("""
+        List<Row> waiting = jdbc.sql("""
                 select id, claim_reviewed, null, %s from external_fact_check where vector is null order by id limit :batch
                 """.formatted(EXTERNAL_WORDS))
                 .param("batch", EMBED_BATCH)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), null, rs.getString(4)))
                 .list();
-        if (!externals.isEmpty()) {
-            List<float[]> vectors = embed(externals);
-            for (int i = 0; i < externals.size(); i++) {
-                Row row = externals.get(i);
-                int stored = jdbc.sql("update external_fact_check set vector = :vector where id = :id and claim_reviewed = :text")
+        if (!waiting.isEmpty()) {
+            List<float[]> vectors = embed(waiting);
+            for (int i = 0; i < waiting.size(); i++) {
+                Row row = waiting.get(i);
+                // the index takes it from there with its change number, as every instance does
+                jdbc.sql("update external_fact_check set vector = :vector where id = :id and claim_reviewed = :text")
                         .param("vector", Vectors.encode(vectors.get(i))).param("id", row.id()).param("text", row.text())
                         .update();
-                if (stored == 1) {
-                    index.put(Known.external(row.id()), row.words(), vectors.get(i));
-                }
             }
-            return finishEmbedding(externals.size());
+            return finishEmbedding(waiting.size());
         }
         List<Row> claims = jdbc.sql("""
                 select c.id, c.text, null from claim c
@@ -198,16 +241,13 @@ class BackgroundEmbedding implements SmartLifecycle {
         for (int i = 0; i < claims.size(); i++) {
             Row row = claims.get(i);
             // only if the text is still the one embedded: an edit in the meantime waits for the next walk
-            int written = jdbc.sql("""
+            jdbc.sql("""
                     insert into claim_embedding (claim_id, vector)
                     select id, :vector from claim where id = :id and text = :text
                     on conflict (claim_id) do update set vector = excluded.vector, embedded_at = now()
                     """)
                     .param("vector", Vectors.encode(vectors.get(i))).param("id", row.id()).param("text", row.text())
                     .update();
-            if (written == 1) {
-                index.put(Known.claim(row.id()), row.text(), vectors.get(i));
-            }
         }
         walk = claims.getLast().id();
         return finishEmbedding(claims.size());
@@ -222,12 +262,11 @@ class BackgroundEmbedding implements SmartLifecycle {
 
     private boolean finishEmbedding(int count) {
         embeddedHere.addAndGet(count);
-        index.refresh();
         return true;
     }
 
     /** A claim's text (what is embedded), its stored embedding, and the words it is found by. */
-    private record Row(long id, String text, byte[] stored, String words) {
+    record Row(long id, String text, byte[] stored, String words) {
         float[] vector() {
             return stored == null ? null : Vectors.decode(stored);
         }

@@ -27,6 +27,8 @@ public class KnownClaims {
 
     /** Enough to read through; further ones are rarely the same claim. */
     public static final int SHOWN = 10;
+    /** The claim page suggests fewer: each asks the reviewer to confirm or reject it. */
+    public static final int SUGGESTED = 5;
     /** Longer than any claim: a pasted article is not a sentence to match. */
     public static final int LONGEST_SENTENCE = 1_000;
 
@@ -34,9 +36,11 @@ public class KnownClaims {
     private final BackgroundEmbedding embedding;
     private final JdbcClient jdbc;
     private final String publisher;
+    private final double minimumScore;
 
-    KnownClaims(Ranker ranker, BackgroundEmbedding embedding, JdbcClient jdbc,
+    KnownClaims(Ranker ranker, BackgroundEmbedding embedding, JdbcClient jdbc, MatchingSettings settings,
             @Value("${factcheck.publisher.name:Fact-check desk}") String publisher) {
+        this.minimumScore = settings.minimumScore();
         this.ranker = ranker;
         this.embedding = embedding;
         this.jdbc = jdbc;
@@ -56,7 +60,9 @@ public class KnownClaims {
     /**
      * Claims and other desks' fact-checks that may state the same as this claim: matched by its wording
      * and by each quote of it in a source, leaving out the claim itself and the claims given (its
-     * cluster, the pairs a reviewer rejected).
+     * cluster, the pairs a reviewer rejected). Only those that score at least
+     * {@code factcheck.matching.minimum-score}, or would but for numbers, names or dates that disagree
+     * (shown as similar wording, never as the same claim); at most {@link #SUGGESTED}.
      */
     public List<KnownClaim> sameClaimAs(long claimId, Collection<Long> leaveOut) {
         List<String> wordings = jdbc.sql("""
@@ -68,15 +74,16 @@ public class KnownClaims {
         leaveOut.forEach(id -> left.add(Known.claim(id)));
         Map<Known, Ranker.Ranked> best = new HashMap<>();
         for (String wording : wordings) {
-            for (Ranker.Ranked ranked : ranker.rank(wording, Ranking.COMBINED, null, SHOWN + left.size())) {
-                if (!left.contains(ranked.known())) {
+            for (Ranker.Ranked ranked : ranker.rank(wording, Ranking.COMBINED, null, SUGGESTED + left.size())) {
+                double unmoved = ranked.agreement().same() ? ranked.score() : ranked.score() + Ranker.DISAGREEMENT;
+                if (!left.contains(ranked.known()) && unmoved >= minimumScore) {
                     best.merge(ranked.known(), ranked, (one, other) -> one.score() >= other.score() ? one : other);
                 }
             }
         }
         return details(best.values().stream()
                 .sorted(Comparator.comparingDouble(Ranker.Ranked::score).reversed())
-                .limit(SHOWN)
+                .limit(SUGGESTED)
                 .toList());
     }
 

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -37,15 +39,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.MMapDirectory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Every known claim's text (for BM25) and embedding (for nearest neighbours, HNSW over vectors
- * quantized to 7 bits) in one Lucene index. It is rebuilt from the database at each start
- * ({@link BackgroundEmbedding}), so it never disagrees with it for long; it lives in a temporary folder
- * read through memory maps, so the full-precision vectors stay on disk and out of the heap.
- * Measured against an exact scan of quantized vectors in docs/benchmarks.md, section 10.
+ * quantized to 7 bits) in one Lucene index, read through memory maps, so the full-precision vectors stay
+ * on disk and out of the heap. It lives in {@code factcheck.matching.index-directory} and is kept level
+ * with the database by {@link BackgroundEmbedding}, which saves with each commit how far it got, so a
+ * restart resumes rather than indexing a million claims again (without a folder set, a temporary one,
+ * rebuilt at each start). Measured against an exact scan of quantized vectors in docs/benchmarks.md, section 10.
  */
 @Component
 class MatchIndex implements DisposableBean {
@@ -66,13 +70,25 @@ class MatchIndex implements DisposableBean {
     }
 
     private final Path folder;
+    private final boolean temporary;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final MMapDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
+    @Autowired
+    MatchIndex(MatchingSettings settings) throws IOException {
+        this(settings.indexDirectory());
+    }
+
+    /** In a temporary folder, for the benchmarks. */
     MatchIndex() throws IOException {
-        folder = Files.createTempDirectory("claim-matching");
+        this((Path) null);
+    }
+
+    private MatchIndex(Path indexDirectory) throws IOException {
+        temporary = indexDirectory == null;
+        folder = temporary ? Files.createTempDirectory("claim-matching") : Files.createDirectories(indexDirectory);
         directory = new MMapDirectory(folder);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setRAMBufferSizeMB(64)
@@ -101,6 +117,35 @@ class MatchIndex implements DisposableBean {
         }
         try {
             writer.updateDocument(new Term(KEY, known.key()), document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets every known claim, for a rebuild. */
+    void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What was saved with the last commit: how far the index follows the database. */
+    Map<String, String> saved() {
+        Map<String, String> saved = new HashMap<>();
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            data.forEach(entry -> saved.put(entry.getKey(), entry.getValue()));
+        }
+        return saved;
+    }
+
+    /** Makes what was put durable, with how far the index follows the database. */
+    void commit(Map<String, String> state) {
+        writer.setLiveCommitData(Map.copyOf(state).entrySet());
+        try {
+            writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -207,8 +252,11 @@ class MatchIndex implements DisposableBean {
     @Override
     public void destroy() throws IOException {
         searchers.close();
+        // what was put since the last commit is put again at the next start, from the state saved with it
         writer.rollback();
         directory.close();
-        FileSystemUtils.deleteRecursively(folder);
+        if (temporary) {
+            FileSystemUtils.deleteRecursively(folder);
+        }
     }
 }

@@ -1,9 +1,7 @@
 package org.factcheck.matching;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,9 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ranks known claims against a sentence: the nearest in meaning and the best by words, each a list of
- * candidates, merged into one score ({@code factcheck.matching.embedding-weight} of meaning, the rest of
- * words, BM25 scaled to about 0–1 by {@link MatchIndex#byWords}); then a pair whose numbers, names or dates disagree moves down,
- * since it is at most similar wording. A claim not yet embedded is still found by its words.
+ * candidates, fused by reciprocal rank; each shows a score of {@code factcheck.matching.embedding-weight}
+ * of meaning and the rest of words (BM25 scaled to about 0–1 by {@link MatchIndex#byWords}). A pair whose
+ * numbers, names or dates disagree moves down, since it is at most similar wording. A claim not yet
+ * embedded is still found by its words.
  */
 @Component
 class Ranker {
@@ -25,8 +24,15 @@ class Ranker {
     static final int CANDIDATES = 100;
     /** How far a pair that disagrees on facts moves down: from a near-certain match to a doubtful one. */
     static final double DISAGREEMENT = 0.15;
+    /** Reciprocal rank fusion's constant, chosen on the tuning tweets (docs/benchmarks.md, section 10). */
+    static final int FUSION_K = 10;
+    /** In the fused order, a pair whose facts disagree moves down as far as from first to fifth in one list. */
+    private static final double DISAGREEMENT_IN_PLACE = 1.0 / (FUSION_K + 1) - 1.0 / (FUSION_K + 5);
     /** Web addresses and handles say nothing about the claim: a tweet's t.co link would match nothing anyway. */
     private static final Pattern NOISE = Pattern.compile("\\bhttps?://\\S+|\\bpic\\.twitter\\.com/\\S+|@\\w+|#");
+    /** A hashtag's words are the claim's words: #BernieSanders is "Bernie Sanders". */
+    private static final Pattern HASHTAG = Pattern.compile("#(\\p{L}[\\p{L}\\p{N}]*)");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     /** The share of letters in another script than Latin above which the English model's meaning is noise. */
     private static final double LATIN_SHARE = 0.5;
 
@@ -51,17 +57,23 @@ class Ranker {
 
     /** The best {@code count} known claims that pass the filter (null: all of them), best first. */
     List<Ranked> rank(String sentence, Ranking ranking, Query filter, int count) {
-        String query = NOISE.matcher(sentence).replaceAll(" ").strip();
+        String query = cleaned(sentence);
         if (query.isEmpty()) {
             return List.of();
         }
         int candidates = Math.max(CANDIDATES, count);
         return switch (ranking) {
             case TRIGRAM -> trigrams(query, filter == null, candidates).stream().limit(count).toList();
-            case LEXICAL -> ranked(query, index.byWords(query, filter, candidates), count, false);
-            case EMBEDDING -> ranked(query, byMeaning(query, filter, candidates), count, false);
+            case LEXICAL -> ranked(query, index.byWords(query, filter, candidates), count);
+            case EMBEDDING -> ranked(query, byMeaning(query, filter, candidates), count);
             case COMBINED -> combined(query, filter, candidates, count);
         };
+    }
+
+    /** The sentence without what says nothing about its claim. */
+    static String cleaned(String sentence) {
+        String hashtagsSplit = HASHTAG.matcher(sentence).replaceAll(tag -> CAMEL_CASE.matcher(tag.group(1)).replaceAll(" "));
+        return NOISE.matcher(hashtagsSplit).replaceAll(" ").strip();
     }
 
     private List<MatchIndex.Hit> byMeaning(String query, Query filter, int candidates) {
@@ -70,45 +82,61 @@ class Ranker {
         return readable ? index.byMeaning(embedder.embed(query), filter, candidates) : List.of();
     }
 
+    /**
+     * Both lists fused by reciprocal rank (each gives 1/(k + rank)), which does not depend on how BM25's
+     * scores compare with cosines; the score each match shows is still their weighted sum, about 0–1, for
+     * the reviewer's "% alike" and the claim page's minimum. A pair whose facts disagree moves down in both.
+     */
     private List<Ranked> combined(String query, Query filter, int candidates, int count) {
         List<MatchIndex.Hit> words = index.byWords(query, filter, candidates);
         List<MatchIndex.Hit> meaning = byMeaning(query, filter, candidates);
         // a claim the nearest neighbours missed is at most as near as the last of them
         double farthest = meaning.isEmpty() ? 0 : Math.max(0, meaning.getLast().score());
         double weight = meaning.isEmpty() ? 0 : settings.embeddingWeight();
-        Map<Known, String> texts = new LinkedHashMap<>();
+        Map<Known, String> texts = new HashMap<>();
         Map<Known, Double> byWords = new HashMap<>();
         Map<Known, Double> byMeaning = new HashMap<>();
-        words.forEach(hit -> {
+        Map<Known, Double> fused = new HashMap<>();
+        fuse(words, texts, byWords, fused);
+        fuse(meaning, texts, byMeaning, fused);
+        record Placed(Ranked ranked, double place) {
+        }
+        return fused.entrySet().stream()
+                .sorted(Map.Entry.<Known, Double>comparingByValue().reversed())
+                .limit(Math.max(3L * count, count + 20L))
+                .map(entry -> {
+                    Known known = entry.getKey();
+                    Agreement agreement = Agreement.between(query, texts.get(known));
+                    double score = weight * byMeaning.getOrDefault(known, farthest) + (1 - weight) * byWords.getOrDefault(known, 0.0);
+                    return agreement.same() ? new Placed(new Ranked(known, texts.get(known), score, agreement), entry.getValue())
+                            : new Placed(new Ranked(known, texts.get(known), score - DISAGREEMENT, agreement),
+                                    entry.getValue() - DISAGREEMENT_IN_PLACE);
+                })
+                .sorted(Comparator.comparingDouble(Placed::place).reversed())
+                .limit(count)
+                .map(Placed::ranked)
+                .toList();
+    }
+
+    private static void fuse(List<MatchIndex.Hit> hits, Map<Known, String> texts, Map<Known, Double> scores,
+            Map<Known, Double> fused) {
+        for (int rank = 0; rank < hits.size(); rank++) {
+            MatchIndex.Hit hit = hits.get(rank);
             texts.put(hit.known(), hit.text());
-            byWords.put(hit.known(), hit.score());
-        });
-        meaning.forEach(hit -> {
-            texts.put(hit.known(), hit.text());
-            byMeaning.put(hit.known(), hit.score());
-        });
-        List<MatchIndex.Hit> merged = new ArrayList<>();
-        texts.forEach((known, text) -> merged.add(new MatchIndex.Hit(known, text,
-                weight * byMeaning.getOrDefault(known, farthest) + (1 - weight) * byWords.getOrDefault(known, 0.0))));
-        return ranked(query, merged, count, true);
+            scores.put(hit.known(), hit.score());
+            fused.merge(hit.known(), 1.0 / (FUSION_K + rank + 1), Double::sum);
+        }
     }
 
     /**
-     * The best {@code count}, each with the agreement of its facts. The facts (regular expressions, the
-     * time a ranking takes) are compared for the best three times as many only: a hit further down would
-     * need most of those above it to disagree to come up.
+     * The best {@code count} by one signal, each with the agreement of its facts. The facts (regular
+     * expressions, the time a ranking takes) are compared for the best only.
      */
-    private static List<Ranked> ranked(String query, List<MatchIndex.Hit> hits, int count, boolean moveDisagreeing) {
+    private static List<Ranked> ranked(String query, List<MatchIndex.Hit> hits, int count) {
         return hits.stream()
                 .sorted(Comparator.comparingDouble(MatchIndex.Hit::score).reversed())
-                .limit(Math.max(3L * count, count + 20L))
-                .map(hit -> {
-                    Agreement agreement = Agreement.between(query, hit.text());
-                    double score = moveDisagreeing && !agreement.same() ? hit.score() - DISAGREEMENT : hit.score();
-                    return new Ranked(hit.known(), hit.text(), score, agreement);
-                })
-                .sorted(Comparator.comparingDouble(Ranked::score).reversed())
                 .limit(count)
+                .map(hit -> new Ranked(hit.known(), hit.text(), hit.score(), Agreement.between(query, hit.text())))
                 .toList();
     }
 

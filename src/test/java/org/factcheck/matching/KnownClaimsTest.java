@@ -84,6 +84,24 @@ class KnownClaimsTest {
     }
 
     @Test
+    void the_claim_page_suggests_close_matches_and_similar_wording_but_not_a_weak_match() {
+        String marker = "zs" + UUID.randomUUID().toString().substring(0, 6);
+        long claim = claimBySql("The " + marker + " refinery in Baiji produced 170,000 barrels of oil a day in 2013");
+        long reworded = claimBySql("In 2013 the " + marker + " refinery at Baiji was producing 170,000 barrels of oil daily");
+        long otherFigure = claimBySql("The " + marker + " refinery in Baiji produced 310,000 barrels of oil a day in 2013");
+        long weak = claimBySql("The " + marker + " committee met on Tuesday to discuss the school calendar");
+        waitUntil("embedded in the background",
+                () -> embedded(claim) && embedded(reworded) && embedded(otherFigure) && embedded(weak));
+
+        List<KnownClaim> suggested = knownClaims.sameClaimAs(claim, List.of());
+
+        assertThat(suggested).extracting(match -> match.known().id()).contains(reworded, otherFigure).doesNotContain(weak, claim);
+        assertThat(suggested).filteredOn(match -> match.known().id() == otherFigure).singleElement()
+                .extracting(KnownClaim::agreement).isEqualTo(Agreement.DIFFERENT_NUMBERS);
+        assertThat(suggested).hasSizeLessThanOrEqualTo(KnownClaims.SUGGESTED);
+    }
+
+    @Test
     void an_empty_or_overlong_sentence_is_refused_with_a_message_for_the_field() {
         assertThatThrownBy(() -> knownClaims.checkedBefore("  ")).hasMessage("Enter the sentence to check.");
         assertThatThrownBy(() -> knownClaims.checkedBefore("x".repeat(10_000)))
