@@ -46,7 +46,11 @@ class CheckClaimJourneyTest extends BrowserTest {
                      {"@type": "ClaimReview", "url": "https://www.politifact.example/troops-iraq-3200",
                       "claimReviewed": "The United States keeps 3,200 troops in Iraq after the end of the combat mission",
                       "author": {"name": "PolitiFact", "url": "https://www.politifact.example"},
-                      "reviewRating": {"alternateName": "False"}}]""".getBytes(StandardCharsets.UTF_8));
+                      "reviewRating": {"alternateName": "False"}},
+                     {"@type": "ClaimReview", "url": "https://www.politifact.example/kadhimi-prefers-troops",
+                      "claimReviewed": "Despite public pressure, al-Kadhimi privately prefers that about 2,500 US soldiers stay in Iraq",
+                      "author": {"name": "PolitiFact", "url": "https://www.politifact.example"},
+                      "reviewRating": {"alternateName": "Unproven"}}]""".getBytes(StandardCharsets.UTF_8));
         } finally {
             security.clearContext();
         }
@@ -68,8 +72,14 @@ class CheckClaimJourneyTest extends BrowserTest {
         assertThat(page.locator(".known-claim", new Page.LocatorOptions().setHasText("keeps 2,500 troops")))
                 .containsText("Rated Mostly true by PolitiFact");
 
-        page.locator(".known-claim a[href^='claims/']").first().click();
+        // The claim page suggests only what may state the same claim: the seed's sentence that PolitiFact
+        // checked in other words, not the troop counts above, which are about something else.
+        long kadhimiPrefers = jdbc.sql("select min(id) from claim where text like 'Despite public pressure, al-Kadhimi privately prefers%'")
+                .query(Long.class).single();
+        page.navigate(url("/claims/" + kadhimiPrefers));
         assertThat(page.locator(".same-claim")).containsText("Checked by other desks");
+        assertThat(page.locator(".same-claim")).containsText("Unproven");
+        assertThat(page.locator(".same-claim")).not().containsText("3,200");
         page.locator(".same-claim").scrollIntoViewIfNeeded();
         Browser.screenshot(page, "same-claim-elsewhere");
     }
