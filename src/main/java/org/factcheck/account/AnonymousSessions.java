@@ -19,33 +19,39 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Sessions of visitors who have not signed in (F-14): every visit to the sign-in page opens one, so a
  * stranger could open them without end, each holding memory for the whole session timeout. They get a
  * short idle limit, and only the newest {@code factcheck.sessions.anonymous-limit} are kept: past that,
- * the oldest anonymous one ends. Signing in takes a session out of this count and gives it the desk's
- * session timeout; a signed-in session is never ended here. Public pages and the API open no session.
+ * the oldest anonymous one ends. Signing in takes a session out of this count and gives it back the
+ * desk's session timeout; a signed-in session is never ended here. Public pages and the API open no session.
  */
 @Component
 class AnonymousSessions implements HttpSessionListener {
 
     private final int limit;
     private final int anonymousIdleSeconds;
-    private final int signedInIdleSeconds;
-    /** Oldest first; by identity, since signing in gives a session a new id. */
-    private final Map<HttpSession, Boolean> anonymous = new LinkedHashMap<>();
+    /**
+     * Oldest first, each with the longer idle limit it was created with (the desk's session timeout) if
+     * this cut it, to give back on signing in, else null; by identity, since signing in gives a session a
+     * new id.
+     */
+    private final Map<HttpSession, Integer> anonymous = new LinkedHashMap<>();
 
     AnonymousSessions(@Value("${factcheck.sessions.anonymous-limit}") int limit,
-            @Value("${factcheck.sessions.anonymous-idle}") Duration anonymousIdle,
-            @Value("${server.servlet.session.timeout}") Duration signedInIdle) {
+            @Value("${factcheck.sessions.anonymous-idle}") Duration anonymousIdle) {
         this.limit = limit;
         this.anonymousIdleSeconds = (int) anonymousIdle.toSeconds();
-        this.signedInIdleSeconds = (int) signedInIdle.toSeconds();
     }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
         HttpSession created = event.getSession();
-        created.setMaxInactiveInterval(anonymousIdleSeconds);
+        int configured = created.getMaxInactiveInterval();
+        Integer cut = null;
+        if (configured <= 0 || configured > anonymousIdleSeconds) {
+            created.setMaxInactiveInterval(anonymousIdleSeconds);
+            cut = configured;
+        }
         HttpSession oldest = null;
         synchronized (anonymous) {
-            anonymous.put(created, Boolean.TRUE);
+            anonymous.put(created, cut);
             if (anonymous.size() > limit) {
                 Iterator<HttpSession> first = anonymous.keySet().iterator();
                 oldest = first.next();
@@ -71,10 +77,13 @@ class AnonymousSessions implements HttpSessionListener {
             HttpServletRequest request = attributes.getRequest();
             HttpSession session = request.getSession(false);
             if (session != null) {
+                Integer configured;
                 synchronized (anonymous) {
-                    anonymous.remove(session);
+                    configured = anonymous.remove(session);
                 }
-                session.setMaxInactiveInterval(signedInIdleSeconds);
+                if (configured != null) {
+                    session.setMaxInactiveInterval(configured);
+                }
             }
         }
     }

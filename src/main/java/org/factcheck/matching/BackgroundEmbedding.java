@@ -28,6 +28,8 @@ class BackgroundEmbedding implements SmartLifecycle {
     private static final int LOAD_BATCH = 5_000;
     static final int EMBED_BATCH = 32;
     private static final Duration IDLE = Duration.ofSeconds(1);
+    /** How long stopping waits for a batch or a save of the index to finish. */
+    private static final Duration STOPPING = Duration.ofSeconds(10);
     /** Often enough that a restart has little to catch up, rarely enough that commits cost little. */
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
     /**
@@ -48,6 +50,8 @@ class BackgroundEmbedding implements SmartLifecycle {
     private final ChangeFollower externals;
     private volatile boolean running;
     private volatile Thread thread;
+    /** Wakes the thread to stop: an interrupt would close Lucene's files under a write and the index writer with them. */
+    private final Object wake = new Object();
     private volatile boolean loaded;
     private String database;
     private long lastClaim;
@@ -93,8 +97,15 @@ class BackgroundEmbedding implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
         if (thread != null) {
-            thread.interrupt();
+            try {
+                thread.join(STOPPING);
+            } catch (InterruptedException whileStopping) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -115,7 +126,7 @@ class BackgroundEmbedding implements SmartLifecycle {
                 boolean busy = settings.background() && embedWaiting();
                 saveNowAndThen();
                 if (!busy) {
-                    Thread.sleep(IDLE);
+                    pause(IDLE);
                 }
             } catch (InterruptedException e) {
                 return;
@@ -126,10 +137,18 @@ class BackgroundEmbedding implements SmartLifecycle {
                 // the database restarting, say: try again in a while rather than give up for good
                 log.warn("Claim matching could not keep up with the database; trying again shortly", e);
                 try {
-                    Thread.sleep(Duration.ofSeconds(5));
+                    pause(Duration.ofSeconds(5));
                 } catch (InterruptedException stopped) {
                     return;
                 }
+            }
+        }
+    }
+
+    private void pause(Duration duration) throws InterruptedException {
+        synchronized (wake) {
+            if (running) {
+                wake.wait(duration.toMillis());
             }
         }
     }

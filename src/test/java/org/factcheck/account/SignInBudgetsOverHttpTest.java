@@ -10,10 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.factcheck.AppTest;
 import org.factcheck.SeparateApplications;
+import org.apache.catalina.Context;
+import org.apache.catalina.Manager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -34,6 +39,9 @@ class SignInBudgetsOverHttpTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServletWebServerApplicationContext app;
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -78,6 +86,9 @@ class SignInBudgetsOverHttpTest {
         String reviewer = signIn(sessionOf(loginPage(null)));
         String oldest = sessionOf(loginPage(null));
         assertThat(loginPage(oldest).headers().allValues("Set-Cookie")).as("a session still kept").isEmpty();
+        assertThat(sessions().findSession(oldest).getMaxInactiveInterval()).as("a visitor's: 5 minutes").isEqualTo(300);
+        assertThat(sessions().findSession(reviewer).getMaxInactiveInterval()).as("a reviewer's: the desk's 30 minutes")
+                .isEqualTo(1800);
 
         for (int visitor = 0; visitor < ANONYMOUS_SESSIONS; visitor++) {
             loginPage(null);
@@ -99,6 +110,10 @@ class SignInBudgetsOverHttpTest {
             assertThat(answer.statusCode()).as(path).isEqualTo(200);
             assertThat(answer.headers().allValues("Set-Cookie")).as(path).isEmpty();
         }
+    }
+
+    private Manager sessions() {
+        return ((Context) ((TomcatWebServer) app.getWebServer()).getTomcat().getHost().findChildren()[0]).getManager();
     }
 
     private HttpResponse<String> loginPage(String session) throws Exception {

@@ -124,7 +124,7 @@ class SameClaimSection implements ClaimPageSection {
             Anchor review = new Anchor(match.url(), match.text());
             review.setTarget("_blank");
             review.getElement().setAttribute("dir", "auto").setAttribute("rel", "noopener noreferrer");
-            Span by = new Span(" — " + match.publisher() + (match.rating() == null ? "" : ": " + match.rating()));
+            Span by = new Span(" — " + match.publisher() + (match.rating() == null ? "" : ": " + match.rating()) + " · ");
             Div item = new Div(review, by, alike(match));
             item.addClassName("external-fact-check");
             section.add(item);

@@ -78,7 +78,7 @@ class CheckClaimJourneyTest extends BrowserTest {
                 .query(Long.class).single();
         page.navigate(url("/claims/" + kadhimiPrefers));
         assertThat(page.locator(".same-claim")).containsText("Checked by other desks");
-        assertThat(page.locator(".same-claim")).containsText("Unproven");
+        assertThat(page.locator(".same-claim .external-fact-check")).containsText("PolitiFact: Unproven · ");
         assertThat(page.locator(".same-claim")).not().containsText("3,200");
         page.locator(".same-claim").scrollIntoViewIfNeeded();
         Browser.screenshot(page, "same-claim-elsewhere");
