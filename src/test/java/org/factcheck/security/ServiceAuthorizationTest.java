@@ -43,6 +43,10 @@ class ServiceAuthorizationTest {
 
     private static final Map<String, Caller> EXPECTED = Map.ofEntries(
             // Signing in itself, before anyone is signed in.
+            entry("ArchiveService.archive(String,String)", Caller.REVIEWER),
+            entry("ArchiveService.upload(String,String,byte[],String)", Caller.REVIEWER),
+            entry("ArchiveService.latest(String,String)", Caller.REVIEWER),
+            entry("ArchiveService.pinned(long)", Caller.REVIEWER),
             entry("ReviewerService.loadUserByUsername(String)", Caller.ANYONE),
             entry("ReviewerService.findByUsername(String)", Caller.REVIEWER),
             entry("ReviewerService.assignable()", Caller.REVIEWER),
