@@ -17,21 +17,28 @@ class WorkspaceJourneyTest extends BrowserTest {
     private static final String SENTENCE =
             "Iraqi Foreign Minister Fuad Hussein, who was recently in Washington, spoke to the media back home.";
 
-    /** Selects the sentence in the reader's text, as a reviewer dragging over it would. */
+    /**
+     * Selects the sentence in the reader's text, as a reviewer dragging over it would, also across the
+     * marks of claims other tests anchored inside it.
+     */
     private static final String SELECT_SENTENCE = """
             sentence => {
               for (const paragraph of document.querySelectorAll('.source-text p')) {
+                const at = paragraph.textContent.indexOf(sentence);
+                if (at < 0) continue;
+                const range = document.createRange();
                 const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+                let seen = 0;
                 for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                  const at = node.textContent.indexOf(sentence);
-                  if (at >= 0) {
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + sentence.length);
+                  const length = node.textContent.length;
+                  if (seen <= at && at < seen + length) range.setStart(node, at - seen);
+                  if (seen < at + sentence.length && at + sentence.length <= seen + length) {
+                    range.setEnd(node, at + sentence.length - seen);
                     window.getSelection().removeAllRanges();
                     window.getSelection().addRange(range);
                     return true;
                   }
+                  seen += length;
                 }
               }
               return false;

@@ -82,7 +82,12 @@ class NothingUnpublishedLeaksTest extends ApiTest {
                 .map(Desk.Case::marker).forEach(mustNotShow::add);
         mustNotShow.addAll(jdbc.sql("select note from claim where note is not null").query(String.class).list());
         mustNotShow.addAll(jdbc.sql("select email from reviewer where email is not null").query(String.class).list());
-        mustNotShow.addAll(jdbc.sql("select rationale from verdict where status <> 'PUBLISHED'").query(String.class).list());
+        // an unpublished rationale is secret unless a published one says the same (another test's bare "Rationale")
+        List<String> publishedWords = jdbc.sql("select concat_ws(' ', headline, rationale) from verdict where status = 'PUBLISHED'")
+                .query(String.class).list();
+        jdbc.sql("select rationale from verdict where status <> 'PUBLISHED'").query(String.class).list().stream()
+                .filter(rationale -> publishedWords.stream().noneMatch(published -> published.contains(rationale)))
+                .forEach(mustNotShow::add);
         mustNotShow.removeIf(String::isBlank); // an empty note or draft rationale is in every text
         List<Long> unpublishedSeedClaims = jdbc.sql("""
                 select c.id from claim c join seed_item s on s.kind = 'CLAIM' and s.record_id = c.id
