@@ -27,7 +27,7 @@ class ClaimClusters {
     private static final String NUMBER = "[0-9][0-9.,]*[0-9]|[0-9]";
 
     private static final String SOURCES = """
-            (select string_agg(distinct s.title, ' · ') from appearance a join source s on s.id = a.source_id
+            (select string_agg(distinct s.title, ' · ') from appearance a join source_listing s on s.id = a.source_id
              where a.claim_id = %s.id)""";
 
     private final JdbcClient jdbc;

@@ -135,7 +135,7 @@ public class ClaimSummaries {
                        v.rating_label as rating, v.status as verdict_status,
                        (select count(*) from appearance a where a.claim_id = p.id) as appearances, p.updated_at, p.sort_key
                 from (%s) p
-                left join entity claimant on claimant.id = p.claimant_id
+                left join entity_name claimant on claimant.id = p.claimant_id
                 left join claim_verdict v on v.claim_id = p.id
                 order by p.sort_key %s, p.id %s
                 """.formatted(page, direction, direction);

@@ -44,14 +44,14 @@ class EntityQueries {
 
     /** Public entities in id order, from just after the given id. */
     List<EntityRef> page(long afterId, int limit) {
-        return jdbc.sql("select e.id, e.name, e.type from entity e where e.id > :after and " + IN_A_PUBLISHED_FACT_CHECK
+        return jdbc.sql("select e.id, e.name, e.type from entity_name e where e.id > :after and " + IN_A_PUBLISHED_FACT_CHECK
                         + " order by e.id limit :limit")
                 .param("after", afterId).param("limit", limit)
                 .query(EntityQueries::entityRef).list();
     }
 
     Optional<EntityRef> find(long id) {
-        return jdbc.sql("select e.id, e.name, e.type from entity e where e.id = :id and " + IN_A_PUBLISHED_FACT_CHECK)
+        return jdbc.sql("select e.id, e.name, e.type from entity_name e where e.id = :id and " + IN_A_PUBLISHED_FACT_CHECK)
                 .param("id", id).query(EntityQueries::entityRef).optional();
     }
 
@@ -74,7 +74,7 @@ class EntityQueries {
         if (entityIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, wikidata_id from entity where id in (:entities) and wikidata_id is not null")
+        return jdbc.sql("select id, wikidata_id from entity_name where id in (:entities) and wikidata_id is not null")
                 .param("entities", entityIds)
                 .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("wikidata_id"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -98,7 +98,7 @@ class EntityQueries {
         }
         return jdbc.sql("""
                         select coalesce(greatest(max(e.updated_at), max(a.updated_at)), 'epoch')
-                        from entity e left join alias a on a.entity_id = e.id
+                        from entity_name e left join alias a on a.entity_id = e.id
                         where e.id in (:entities)""")
                 .param("entities", entityIds).query(OffsetDateTime.class).single().toInstant();
     }

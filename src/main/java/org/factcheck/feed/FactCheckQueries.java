@@ -51,7 +51,7 @@ class FactCheckQueries {
                    greatest(v.updated_at, c.updated_at, claimant.updated_at) as updated_at, v.retracted_at, v.retraction_note
             from public_fact_check v
             join claim c on c.id = v.claim_id
-            left join entity claimant on claimant.id = c.claimant_id
+            left join entity_name claimant on claimant.id = c.claimant_id
             """;
 
     private static final String PUBLISHED_FACT_CHECKS = FACT_CHECKS + " where v.status = 'PUBLISHED'";
@@ -129,7 +129,7 @@ class FactCheckQueries {
         return Rows.grouped(jdbc.sql("""
                         select a.claim_id, a.source_id, s.title, s.outlet, s.url, s.published_on, s.published_on_precision,
                                s.language, a.quote
-                        from appearance a join source s on s.id = a.source_id
+                        from appearance a join source_listing s on s.id = a.source_id
                         where a.claim_id in (:claims)
                         order by a.claim_id, s.published_on nulls last, a.start_offset, a.id""")
                 .param("claims", claimIds)
@@ -147,7 +147,7 @@ class FactCheckQueries {
         }
         return Rows.grouped(jdbc.sql("""
                         select ce.claim_id, e.id, e.name, e.type
-                        from claim_entity ce join entity e on e.id = ce.entity_id
+                        from claim_entity ce join entity_name e on e.id = ce.entity_id
                         where ce.claim_id in (:claims)
                         order by ce.claim_id, e.name, e.id""")
                 .param("claims", claimIds)
@@ -205,7 +205,7 @@ class FactCheckQueries {
         return jdbc.sql("""
                         select coalesce(max(greatest(v.updated_at, c.updated_at, claimant.updated_at)), 'epoch')
                         from public_fact_check v join claim c on c.id = v.claim_id
-                        left join entity claimant on claimant.id = c.claimant_id""")
+                        left join entity_name claimant on claimant.id = c.claimant_id""")
                 .query(OffsetDateTime.class).single().toInstant();
     }
 
@@ -221,16 +221,16 @@ class FactCheckQueries {
         }
         return jdbc.sql("""
                         select coalesce(max(changed), 'epoch') from (
-                            select e.updated_at as changed from claim_entity ce join entity e on e.id = ce.entity_id
+                            select e.updated_at as changed from claim_entity ce join entity_name e on e.id = ce.entity_id
                             where ce.claim_id in (:claims)
                             union all
                             select a.updated_at from alias a
                             where a.entity_id in (select ce.entity_id from claim_entity ce where ce.claim_id in (:claims)
                                                   union all select c.claimant_id from claim c where c.id in (:claims))
                             union all
-                            select s.updated_at from appearance a join source s on s.id = a.source_id where a.claim_id in (:claims)
+                            select s.updated_at from appearance a join source_listing s on s.id = a.source_id where a.claim_id in (:claims)
                             union all
-                            select s.updated_at from public_fact_check v join public_evidence e on e.verdict_id = v.verdict_id join source s on s.id = e.source_id
+                            select s.updated_at from public_fact_check v join public_evidence e on e.verdict_id = v.verdict_id join source_listing s on s.id = e.source_id
                             where v.claim_id in (:claims)) shown""")
                 .param("claims", claimIds).query(OffsetDateTime.class).single().toInstant();
     }
@@ -265,7 +265,7 @@ class FactCheckQueries {
                 .query((rs, n) -> new PublishedFactChecks.PublicPage(
                         PublicationSettings.factCheckPath(rs.getLong("claim_id"), rs.getString("headline")), Rows.instant(rs, "changed")))
                 .list());
-        pages.addAll(jdbc.sql("select e.id, e.name, e.updated_at from entity e where "
+        pages.addAll(jdbc.sql("select e.id, e.name, e.updated_at from entity_name e where "
                         + EntityQueries.IN_A_PUBLISHED_FACT_CHECK + " order by e.id")
                 .query((rs, n) -> new PublishedFactChecks.PublicPage(
                         PublicationSettings.entityPath(rs.getLong("id"), rs.getString("name")), Rows.instant(rs, "updated_at")))

@@ -52,7 +52,7 @@ class Fingerprints {
         }
         return jdbc.sql("""
                 select f.source_id, s.title, f.minhash
-                from source_fingerprint f join source s on s.id = f.source_id
+                from source_fingerprint f join source_listing s on s.id = f.source_id
                 where f.bands && cast(:bands as bigint[])
                 """)
                 .param("bands", Fingerprint.literal(fingerprint.bands()))

@@ -25,7 +25,7 @@ class NearDuplicateLinks {
     Optional<NearDuplicate> originalOf(long sourceId) {
         return jdbc.sql("""
                 select d.original_source_id, s.title, d.similarity from import_near_duplicate d
-                join source s on s.id = d.original_source_id where d.source_id = :source
+                join source_listing s on s.id = d.original_source_id where d.source_id = :source
                 """)
                 .param("source", sourceId)
                 .query((rs, row) -> new NearDuplicate(rs.getLong(1), rs.getString(2), rs.getDouble(3)))

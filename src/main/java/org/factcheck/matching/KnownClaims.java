@@ -111,7 +111,7 @@ public class KnownClaims {
         if (!claimIds.isEmpty()) {
             jdbc.sql("""
                     select c.id, c.text, r.label, v.status,
-                           (select string_agg(distinct s.title, ' · ') from appearance a join source s on s.id = a.source_id
+                           (select string_agg(distinct s.title, ' · ') from appearance a join source_listing s on s.id = a.source_id
                             where a.claim_id = c.id) as sources
                     from claim c left join verdict v on v.claim_id = c.id left join rating r on r.id = v.rating_id
                     where c.id in (:ids)
