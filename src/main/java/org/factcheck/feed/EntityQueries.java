@@ -31,8 +31,8 @@ class EntityQueries {
      * docs/benchmarks.md section 7; this way 4 ms for a page of 20).
      */
     static final String IN_A_PUBLISHED_FACT_CHECK = """
-            exists (select 1 from (select ce.claim_id from claim_entity ce where ce.entity_id = e.id
-                                   union all select c.id from claim c where c.claimant_id = e.id) involved
+            exists (select 1 from (select ce.claim_id from claim_mention ce where ce.entity_id = e.id
+                                   union all select c.id from claim_statement c where c.claimant_id = e.id) involved
                     join public_fact_check v on v.claim_id = involved.claim_id
                     where v.status = 'PUBLISHED')""";
 
@@ -84,7 +84,7 @@ class EntityQueries {
         if (entityIds.isEmpty()) {
             return Map.of();
         }
-        return Rows.grouped(jdbc.sql("select entity_id, name, language from alias where entity_id in (:entities) "
+        return Rows.grouped(jdbc.sql("select entity_id, name, language from entity_alias where entity_id in (:entities) "
                         + "order by entity_id, lower(name), id")
                 .param("entities", entityIds)
                 .query((rs, n) -> Map.entry(rs.getLong("entity_id"), new Entity.Alias(rs.getString("name"), rs.getString("language"))))
@@ -98,7 +98,7 @@ class EntityQueries {
         }
         return jdbc.sql("""
                         select coalesce(greatest(max(e.updated_at), max(a.updated_at)), 'epoch')
-                        from entity_name e left join alias a on a.entity_id = e.id
+                        from entity_name e left join entity_alias a on a.entity_id = e.id
                         where e.id in (:entities)""")
                 .param("entities", entityIds).query(OffsetDateTime.class).single().toInstant();
     }

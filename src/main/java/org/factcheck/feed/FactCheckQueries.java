@@ -50,7 +50,7 @@ class FactCheckQueries {
                    v.rating_label as label, v.rating_value as value, v.best_value, v.worst_value, v.rationale, v.published_at,
                    greatest(v.updated_at, c.updated_at, claimant.updated_at) as updated_at, v.retracted_at, v.retraction_note
             from public_fact_check v
-            join claim c on c.id = v.claim_id
+            join claim_statement c on c.id = v.claim_id
             left join entity_name claimant on claimant.id = c.claimant_id
             """;
 
@@ -118,7 +118,7 @@ class FactCheckQueries {
         return "(c.search_vector @@ websearch_to_tsquery('simple', :text)"
                 + " or v.search_vector @@ websearch_to_tsquery('simple', :text)"
                 + " or c.claimant_id in (" + matchingEntities + ")"
-                + " or c.id in (select ce.claim_id from claim_entity ce where ce.entity_id in (" + matchingEntities + ")))";
+                + " or c.id in (select ce.claim_id from claim_mention ce where ce.entity_id in (" + matchingEntities + ")))";
     }
 
     /** Where each claim was made, earliest source first, by claim. */
@@ -129,7 +129,7 @@ class FactCheckQueries {
         return Rows.grouped(jdbc.sql("""
                         select a.claim_id, a.source_id, s.title, s.outlet, s.url, s.published_on, s.published_on_precision,
                                s.language, a.quote
-                        from appearance a join source_listing s on s.id = a.source_id
+                        from claim_appearance a join source_listing s on s.id = a.source_id
                         where a.claim_id in (:claims)
                         order by a.claim_id, s.published_on nulls last, a.start_offset, a.id""")
                 .param("claims", claimIds)
@@ -147,7 +147,7 @@ class FactCheckQueries {
         }
         return Rows.grouped(jdbc.sql("""
                         select ce.claim_id, e.id, e.name, e.type
-                        from claim_entity ce join entity_name e on e.id = ce.entity_id
+                        from claim_mention ce join entity_name e on e.id = ce.entity_id
                         where ce.claim_id in (:claims)
                         order by ce.claim_id, e.name, e.id""")
                 .param("claims", claimIds)
@@ -204,7 +204,7 @@ class FactCheckQueries {
     Instant lastPublicChange() {
         return jdbc.sql("""
                         select coalesce(max(greatest(v.updated_at, c.updated_at, claimant.updated_at)), 'epoch')
-                        from public_fact_check v join claim c on c.id = v.claim_id
+                        from public_fact_check v join claim_statement c on c.id = v.claim_id
                         left join entity_name claimant on claimant.id = c.claimant_id""")
                 .query(OffsetDateTime.class).single().toInstant();
     }
@@ -221,14 +221,14 @@ class FactCheckQueries {
         }
         return jdbc.sql("""
                         select coalesce(max(changed), 'epoch') from (
-                            select e.updated_at as changed from claim_entity ce join entity_name e on e.id = ce.entity_id
+                            select e.updated_at as changed from claim_mention ce join entity_name e on e.id = ce.entity_id
                             where ce.claim_id in (:claims)
                             union all
-                            select a.updated_at from alias a
-                            where a.entity_id in (select ce.entity_id from claim_entity ce where ce.claim_id in (:claims)
-                                                  union all select c.claimant_id from claim c where c.id in (:claims))
+                            select a.updated_at from entity_alias a
+                            where a.entity_id in (select ce.entity_id from claim_mention ce where ce.claim_id in (:claims)
+                                                  union all select c.claimant_id from claim_statement c where c.id in (:claims))
                             union all
-                            select s.updated_at from appearance a join source_listing s on s.id = a.source_id where a.claim_id in (:claims)
+                            select s.updated_at from claim_appearance a join source_listing s on s.id = a.source_id where a.claim_id in (:claims)
                             union all
                             select s.updated_at from public_fact_check v join public_evidence e on e.verdict_id = v.verdict_id join source_listing s on s.id = e.source_id
                             where v.claim_id in (:claims)) shown""")
@@ -238,7 +238,7 @@ class FactCheckQueries {
     /** The ratings of the default scale by id, in the scale's order. */
     Map<Long, String> ratingLabels() {
         Map<Long, String> labels = new LinkedHashMap<>();
-        jdbc.sql("select r.id, r.label from rating r join rating_scale s on s.id = r.scale_id where s.name = :scale order by r.position")
+        jdbc.sql("select r.id, r.label from rating_on_scale r where r.scale = :scale order by r.position")
                 .param("scale", VerdictService.DEFAULT_SCALE)
                 .query(rs -> {
                     labels.put(rs.getLong("id"), rs.getString("label"));
@@ -247,8 +247,8 @@ class FactCheckQueries {
     }
 
     List<PublishedFactChecks.RatingOnScale> ratingScale() {
-        return jdbc.sql("select r.label, r.value, r.description from rating r join rating_scale s on s.id = r.scale_id"
-                        + " where s.name = :scale order by r.position")
+        return jdbc.sql("select r.label, r.value, r.description from rating_on_scale r"
+                        + " where r.scale = :scale order by r.position")
                 .param("scale", VerdictService.DEFAULT_SCALE)
                 .query((rs, n) -> new PublishedFactChecks.RatingOnScale(rs.getString("label"), rs.getInt("value"),
                         rs.getString("description")))
@@ -276,7 +276,7 @@ class FactCheckQueries {
     /** Whether a published fact-check's claim appears in the source. */
     boolean isPublicSource(long sourceId) {
         return jdbc.sql("""
-                        select exists (select 1 from appearance a join public_fact_check v on v.claim_id = a.claim_id
+                        select exists (select 1 from claim_appearance a join public_fact_check v on v.claim_id = a.claim_id
                                        where a.source_id = :source and v.status = 'PUBLISHED')""")
                 .param("source", sourceId).query(Boolean.class).single();
     }

@@ -66,7 +66,7 @@ class BackgroundEmbedding implements SmartLifecycle {
         this.embedder = embedder;
         this.settings = settings;
         embeddings = new ChangeFollower("embeddings", jdbc, """
-                select e.claim_id, c.text, e.vector, c.text, e.change from claim_embedding e join claim c on c.id = e.claim_id
+                select e.claim_id, c.text, e.vector, c.text, e.change from claim_embedding e join claim_statement c on c.id = e.claim_id
                 where e.change > :after and e.change <= :upTo order by e.change limit :batch
                 """, Known::claim);
         externals = new ChangeFollower("externals", jdbc, """
@@ -77,7 +77,7 @@ class BackgroundEmbedding implements SmartLifecycle {
 
     /** How far the embedding is: for the Check a claim view, and for admins watching a large import. */
     EmbeddingProgress progress() {
-        long claims = jdbc.sql("select count(*) from claim").query(Long.class).single();
+        long claims = jdbc.sql("select count(*) from claim_statement").query(Long.class).single();
         long claimsEmbedded = jdbc.sql("select count(*) from claim_embedding").query(Long.class).single();
         long externals = jdbc.sql("select count(*) from external_fact_check").query(Long.class).single();
         long externalsEmbedded = jdbc.sql("select count(*) from external_fact_check where vector is not null")
@@ -212,7 +212,7 @@ class BackgroundEmbedding implements SmartLifecycle {
 
     private int addClaims() {
         List<Row> rows = jdbc.sql("""
-                select c.id, c.text, e.vector from claim c left join claim_embedding e on e.claim_id = c.id
+                select c.id, c.text, e.vector from claim_statement c left join claim_embedding e on e.claim_id = c.id
                 where c.id > :after order by c.id limit :batch
                 """)
                 .param("after", lastClaim).param("batch", LOAD_BATCH)
@@ -245,7 +245,7 @@ class BackgroundEmbedding implements SmartLifecycle {
             return finishEmbedding(waiting.size());
         }
         List<Row> claims = jdbc.sql("""
-                select c.id, c.text, null from claim c
+                select c.id, c.text, null from claim_statement c
                 where c.id > :walk and not exists (select 1 from claim_embedding e where e.claim_id = c.id)
                 order by c.id limit :batch
                 """)
@@ -262,7 +262,7 @@ class BackgroundEmbedding implements SmartLifecycle {
             // only if the text is still the one embedded: an edit in the meantime waits for the next walk
             jdbc.sql("""
                     insert into claim_embedding (claim_id, vector)
-                    select id, :vector from claim where id = :id and text = :text
+                    select id, :vector from claim_statement where id = :id and text = :text
                     on conflict (claim_id) do update set vector = excluded.vector, embedded_at = now()
                     """)
                     .param("vector", Vectors.encode(vectors.get(i))).param("id", row.id()).param("text", row.text())

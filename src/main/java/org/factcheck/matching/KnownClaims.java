@@ -66,8 +66,8 @@ public class KnownClaims {
      */
     public List<KnownClaim> sameClaimAs(long claimId, Collection<Long> leaveOut) {
         List<String> wordings = jdbc.sql("""
-                select text from claim where id = :id
-                union select quote from appearance where claim_id = :id
+                select text from claim_statement where id = :id
+                union select quote from claim_appearance where claim_id = :id
                 """).param("id", claimId).query(String.class).list();
         Set<Known> left = new HashSet<>();
         left.add(Known.claim(claimId));
@@ -111,9 +111,9 @@ public class KnownClaims {
         if (!claimIds.isEmpty()) {
             jdbc.sql("""
                     select c.id, c.text, r.label, v.status,
-                           (select string_agg(distinct s.title, ' · ') from appearance a join source_listing s on s.id = a.source_id
+                           (select string_agg(distinct s.title, ' · ') from claim_appearance a join source_listing s on s.id = a.source_id
                             where a.claim_id = c.id) as sources
-                    from claim c left join verdict v on v.claim_id = c.id left join rating r on r.id = v.rating_id
+                    from claim_statement c left join verdict v on v.claim_id = c.id left join rating r on r.id = v.rating_id
                     where c.id in (:ids)
                     """).param("ids", claimIds)
                     .query((rs, n) -> new KnownClaim(Known.claim(rs.getLong("id")), rs.getString("text"),

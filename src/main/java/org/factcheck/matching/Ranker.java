@@ -148,7 +148,7 @@ class Ranker {
                     (select 'x' || id as key, claim_reviewed as text, similarity(claim_reviewed, :query) as score
                      from external_fact_check where claim_reviewed % :query)
                     union all
-                    (select 'c' || c.id, c.text, similarity(c.text, :query) from claim c
+                    (select 'c' || c.id, c.text, similarity(c.text, :query) from claim_statement c
                      where c.text % :query
                        and (:desk or exists (select 1 from verdict v where v.claim_id = c.id and v.status = 'PUBLISHED')))
                     order by score desc, key limit :candidates

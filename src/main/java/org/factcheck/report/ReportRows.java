@@ -38,13 +38,13 @@ class ReportRows {
     private static final String CLAIMS = """
             select c.id as claim_id, c.text, claimant.name as claimant, c.claim_date,
                    r.label as rating, v.status as verdict_status, v.published_at, v.rationale, v.headline,
-                   (select s.language from appearance a join source_listing s on s.id = a.source_id
+                   (select s.language from claim_appearance a join source_listing s on s.id = a.source_id
                     where a.claim_id = c.id order by s.published_on nulls last, a.id limit 1) as language,
                    (select string_agg(s.title || ' — ' || s.outlet || coalesce(', ' || s.published_on, '')
                                       || coalesce(' <' || s.url || '>', ''), E'\n' order by s.published_on nulls last, s.id)
-                    from source_listing s where s.id in (select a.source_id from appearance a where a.claim_id = c.id)) as sources,
+                    from source_listing s where s.id in (select a.source_id from claim_appearance a where a.claim_id = c.id)) as sources,
                    (select string_agg(e.name, E'\n' order by e.name)
-                    from claim_entity ce join entity_name e on e.id = ce.entity_id where ce.claim_id = c.id) as entities,
+                    from claim_mention ce join entity_name e on e.id = ce.entity_id where ce.claim_id = c.id) as entities,
                    (select string_agg(ev.stance || ': ' || coalesce(s.title || ' — ' || s.outlet,
                                                                ev.title || coalesce(' — ' || ev.publisher, ''))
                                       || coalesce(' <' || coalesce(ev.url, s.url) || '>', '')
@@ -64,7 +64,7 @@ class ReportRows {
             """;
 
     private static final String APPEARANCE_JOIN = """
-            join appearance a on a.claim_id = c.id
+            join claim_appearance a on a.claim_id = c.id
             join source_listing s on s.id = a.source_id
             """;
 
@@ -132,7 +132,7 @@ class ReportRows {
         Map<Long, Map<Long, String>> hashes = new HashMap<>();
         jdbc.sql("""
                         select distinct a.claim_id, s.id as source_id, s.sha256
-                        from appearance a join source_listing s on s.id = a.source_id
+                        from claim_appearance a join source_listing s on s.id = a.source_id
                         where a.claim_id in (:claims)""")
                 .param("claims", claimIds)
                 .query((RowCallbackHandler) row -> hashes.computeIfAbsent(row.getLong("claim_id"), id -> new LinkedHashMap<>())
@@ -149,7 +149,7 @@ class ReportRows {
     }
 
     Names namesIn(ReportScope scope) {
-        return new Names(name("select text from claim where id = ?", scope.claim()),
+        return new Names(name("select text from claim_statement where id = ?", scope.claim()),
                 name("select name from entity_name where id = ?", scope.entity()),
                 name("select title from source_listing where id = ?", scope.source()));
     }

@@ -98,8 +98,8 @@ public class SearchService {
                     order by entity_id, similarity desc, spelling
                 )
                 select e.id, e.name, e.type, best.spelling, best.similarity,
-                       (select string_agg(a.name, chr(31) order by a.id) from alias a where a.entity_id = e.id) as aliases
-                from best join entity e on e.id = best.entity_id
+                       (select string_agg(a.name, chr(31) order by a.id) from entity_alias a where a.entity_id = e.id) as aliases
+                from best join entity_name e on e.id = best.entity_id
                 order by best.similarity desc, e.name
                 limit :limit
                 """)
@@ -152,14 +152,14 @@ public class SearchService {
         List<Long> ids = entityIds.isEmpty() ? List.of(-1L) : new ArrayList<>(entityIds);
         return byWords(firstMatchesIn("claim") + """
                 , by_words as (
-                    select c.id, ts_rank(c.search_vector, q.query) as rank from matches join claim c on c.id = matches.id, q
+                    select c.id, ts_rank(c.search_vector, q.query) as rank from matches join claim_statement c on c.id = matches.id, q
                     order by rank desc, c.id
                     limit :limit
                 ),
                 by_entity as (
-                    select id from (select c.id from claim c where c.claimant_id in (:entities)
+                    select id from (select c.id from claim_statement c where c.claimant_id in (:entities)
                                     union
-                                    select m.claim_id from claim_entity m where m.entity_id in (:entities)) named
+                                    select m.claim_id from claim_mention m where m.entity_id in (:entities)) named
                     order by id
                     limit 2 * :limit
                 ),
@@ -171,7 +171,7 @@ public class SearchService {
                     limit :limit
                 )
                 select c.id, c.text, ts_headline('simple', c.text, q.query, :options) as snippet
-                from found join claim c on c.id = found.id, q
+                from found join claim_statement c on c.id = found.id, q
                 order by found.by_words desc, found.rank desc, found.id
                 """, words)
                 .param("entities", ids)
@@ -202,7 +202,7 @@ public class SearchService {
         return byWords(firstMatchesIn("verdict") + """
                 select v.id, v.claim_id, r.label || ': ' || c.text as title,
                        ts_headline('simple', v.rationale, q.query, :options) as snippet
-                from matches join verdict v on v.id = matches.id join claim c on c.id = v.claim_id
+                from matches join verdict v on v.id = matches.id join claim_statement c on c.id = v.claim_id
                      join rating r on r.id = v.rating_id, q
                 order by ts_rank(v.search_vector, q.query) desc, v.id
                 limit :limit
