@@ -39,3 +39,40 @@ CREATE VIEW rating_on_scale AS
 SELECT r.id, r.label, r.value, r.description, r.position, s.name AS scale
 FROM rating r
 JOIN rating_scale s ON s.id = r.scale_id;
+
+-- source: a source's text and its search vector, for the search box and the near-duplicate fingerprints.
+CREATE VIEW source_text AS
+SELECT s.id, s.title, s.outlet, s.full_text, s.search_vector
+FROM source s;
+
+-- verdict: every verdict's rationale, drafts included, with its rating, for the reviewers' search box.
+CREATE VIEW verdict_rationale AS
+SELECT v.id, v.claim_id, v.rationale, v.search_vector, r.label AS rating_label
+FROM verdict v
+JOIN rating r ON r.id = v.rating_id;
+
+-- verdict: each item of evidence as a published version of a verdict cited it, with that verdict's status
+-- now, for the archive's copies pinned to it.
+CREATE VIEW publication_evidence AS
+SELECT e.publication_id, e.position, e.quote, p.verdict_id, v.status AS verdict_status
+FROM verdict_publication_evidence e
+JOIN verdict_publication p ON p.id = e.publication_id
+JOIN verdict v ON v.id = p.verdict_id;
+
+-- verdict: every verdict on a claim as the desk wrote it, drafts included, with its rating's label: for
+-- the editors' reports.
+CREATE VIEW verdict_summary AS
+SELECT v.id, v.claim_id, v.status, v.headline, v.rationale, v.published_at, r.label AS rating_label
+FROM verdict v
+JOIN rating r ON r.id = v.rating_id;
+
+-- verdict: the items of evidence a verdict cites, for the editors' reports.
+CREATE VIEW evidence_item AS
+SELECT e.id, e.verdict_id, e.position, e.stance, e.title, e.publisher, e.url, e.quote, e.source_id
+FROM evidence e;
+
+-- verdict: the workflow steps each claim's verdict went through, for the reports' provenance.
+CREATE VIEW verdict_step AS
+SELECT t.id, v.claim_id, t.from_status, t.to_status, t.made_by, t.made_at
+FROM verdict_transition t
+JOIN verdict v ON v.id = t.verdict_id;

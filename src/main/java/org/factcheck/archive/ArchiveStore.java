@@ -54,7 +54,7 @@ class ArchiveStore {
                 from archive_pin p
                 join archive_capture c on c.id = p.capture_id
                 join archived_copy a on a.sha256 = c.sha256
-                join verdict_publication_evidence e on e.publication_id = p.publication_id and e.position = p.position
+                join publication_evidence e on e.publication_id = p.publication_id and e.position = p.position
                 where p.publication_id = :publication""")
                 .param("publication", publicationId)
                 .query((rs, n) -> pinned.put(rs.getInt("position"), capture(rs, n))).list();
@@ -68,9 +68,8 @@ class ArchiveStore {
                 from archive_capture c join archived_copy a on a.sha256 = c.sha256
                 where c.id = :id and exists (
                     select 1 from archive_pin p
-                    join verdict_publication vp on vp.id = p.publication_id
-                    join verdict v on v.id = vp.verdict_id
-                    where p.capture_id = c.id and v.status = 'PUBLISHED')""")
+                    join publication_evidence e on e.publication_id = p.publication_id and e.position = p.position
+                    where p.capture_id = c.id and e.verdict_status = 'PUBLISHED')""")
                 .param("id", captureId)
                 .query((rs, n) -> new PublicCopy(rs.getString("url"), rs.getString("final_url"),
                         rs.getTimestamp("taken_at").toInstant(), rs.getString("content_type"), rs.getBytes("content"),

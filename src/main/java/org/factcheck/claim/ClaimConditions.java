@@ -48,6 +48,14 @@ public record ClaimConditions(SqlConditions all, List<SqlConditions> eitherOf) {
         return "exists (select 1 from claim_entity m where m.claim_id = " + claim + ".id and m.entity_id = :" + entity + ")";
     }
 
+    /**
+     * The table these conditions are written over, under the alias the caller names ("claim c"): a
+     * report or list that filters as the grid does selects its claims from here.
+     */
+    public static String claims(String alias) {
+        return "claim " + alias;
+    }
+
     /** The claim under alias {@code claim} was made by the entity bound as {@code entity}. */
     public static String madeBy(String claim, String entity) {
         return claim + ".claimant_id = :" + entity;

@@ -108,7 +108,7 @@ class Fingerprints {
     /** Fingerprints the next batch of sources without one after the given id; returns their ids, in order. */
     private List<Long> fingerprintMissing(long afterId) {
         List<SourceText> missing = jdbc.sql("""
-                select s.id, s.full_text from source s
+                select s.id, s.full_text from source_text s
                 where s.id > :after and not exists (select 1 from source_fingerprint f where f.source_id = s.id)
                 order by s.id limit :limit
                 """)

@@ -110,10 +110,10 @@ public class KnownClaims {
         Map<Known, KnownClaim> found = new HashMap<>();
         if (!claimIds.isEmpty()) {
             jdbc.sql("""
-                    select c.id, c.text, r.label, v.status,
+                    select c.id, c.text, v.rating_label as label, v.status,
                            (select string_agg(distinct s.title, ' · ') from claim_appearance a join source_listing s on s.id = a.source_id
                             where a.claim_id = c.id) as sources
-                    from claim_statement c left join verdict v on v.claim_id = c.id left join rating r on r.id = v.rating_id
+                    from claim_statement c left join claim_verdict v on v.claim_id = c.id
                     where c.id in (:ids)
                     """).param("ids", claimIds)
                     .query((rs, n) -> new KnownClaim(Known.claim(rs.getLong("id")), rs.getString("text"),

@@ -32,7 +32,7 @@ class PublishedClaims {
         long version = jdbc.sql("select last_value from public_data_change").query(Long.class).single();
         Filter current = filter;
         if (current.version() != version) {
-            long[] published = jdbc.sql("select claim_id from verdict where status = 'PUBLISHED'")
+            long[] published = jdbc.sql("select claim_id from claim_verdict where status = 'PUBLISHED'")
                     .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
             current = new Filter(version, new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(MatchIndex.KIND, Known.Kind.EXTERNAL.name())), Occur.SHOULD)

@@ -150,7 +150,7 @@ class Ranker {
                     union all
                     (select 'c' || c.id, c.text, similarity(c.text, :query) from claim_statement c
                      where c.text % :query
-                       and (:desk or exists (select 1 from verdict v where v.claim_id = c.id and v.status = 'PUBLISHED')))
+                       and (:desk or exists (select 1 from claim_verdict v where v.claim_id = c.id and v.status = 'PUBLISHED')))
                     order by score desc, key limit :candidates
                     """)
                     .param("query", query).param("desk", desk).param("candidates", candidates)

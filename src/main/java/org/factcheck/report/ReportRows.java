@@ -37,7 +37,7 @@ class ReportRows {
      */
     private static final String CLAIMS = """
             select c.id as claim_id, c.text, claimant.name as claimant, c.claim_date,
-                   r.label as rating, v.status as verdict_status, v.published_at, v.rationale, v.headline,
+                   v.rating_label as rating, v.status as verdict_status, v.published_at, v.rationale, v.headline,
                    (select s.language from claim_appearance a join source_listing s on s.id = a.source_id
                     where a.claim_id = c.id order by s.published_on nulls last, a.id limit 1) as language,
                    (select string_agg(s.title || ' — ' || s.outlet || coalesce(', ' || s.published_on, '')
@@ -49,12 +49,11 @@ class ReportRows {
                                                                ev.title || coalesce(' — ' || ev.publisher, ''))
                                       || coalesce(' <' || coalesce(ev.url, s.url) || '>', '')
                                       || coalesce(' "' || ev.quote || '"', ''), E'\n' order by ev.position, ev.id)
-                    from evidence ev left join source_listing s on s.id = ev.source_id where ev.verdict_id = v.id) as evidence
+                    from evidence_item ev left join source_listing s on s.id = ev.source_id where ev.verdict_id = v.id) as evidence
             %s
-            from claim c
+            from %s
             left join entity_name claimant on claimant.id = c.claimant_id
-            left join verdict v on v.claim_id = c.id
-            left join rating r on r.id = v.rating_id
+            left join verdict_summary v on v.claim_id = c.id
             %s
             """;
 
@@ -69,16 +68,14 @@ class ReportRows {
             """;
 
     private static final String PUBLISHED_CLAIMS = """
-            from claim c
-            join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
-            join rating r on r.id = v.rating_id
-            """;
+            from %s
+            join verdict_summary v on v.claim_id = c.id and v.status = 'PUBLISHED'
+            """.formatted(ClaimConditions.claims("c"));
 
     private static final String ALL_CLAIMS = """
-            from claim c
-            left join verdict v on v.claim_id = c.id
-            left join rating r on r.id = v.rating_id
-            """;
+            from %s
+            left join verdict_summary v on v.claim_id = c.id
+            """.formatted(ClaimConditions.claims("c"));
 
     private final JdbcClient jdbc;
 
@@ -90,12 +87,12 @@ class ReportRows {
 
     /** Hands each claim in the scope to the consumer, in claim id order. */
     void claims(ReportScope scope, RowConsumer consumer) {
-        query(scope, String.format(CLAIMS, "", ""), "c.id", consumer);
+        query(scope, String.format(CLAIMS, "", ClaimConditions.claims("c"), ""), "c.id", consumer);
     }
 
     /** Hands each appearance of each claim in the scope to the consumer, by claim then appearance. */
     void appearances(ReportScope scope, RowConsumer consumer) {
-        query(scope, String.format(CLAIMS, APPEARANCE_COLUMNS, APPEARANCE_JOIN), "c.id, a.id", consumer);
+        query(scope, String.format(CLAIMS, APPEARANCE_COLUMNS, ClaimConditions.claims("c"), APPEARANCE_JOIN), "c.id, a.id", consumer);
     }
 
     /** Hands the id of each claim in the scope that has a published verdict to the consumer, in id order. */
@@ -120,10 +117,10 @@ class ReportRows {
         }
         Map<Long, List<Provenance.Step>> steps = new HashMap<>();
         jdbc.sql("""
-                        select v.claim_id, t.from_status, t.to_status, t.made_by, t.made_at
-                        from verdict_transition t join verdict v on v.id = t.verdict_id
-                        where v.claim_id in (:claims)
-                        order by v.claim_id, t.made_at, t.id""")
+                        select t.claim_id, t.from_status, t.to_status, t.made_by, t.made_at
+                        from verdict_step t
+                        where t.claim_id in (:claims)
+                        order by t.claim_id, t.made_at, t.id""")
                 .param("claims", claimIds)
                 .query((RowCallbackHandler) row -> steps.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>())
                         .add(new Provenance.Step(

@@ -150,7 +150,7 @@ public class SearchService {
      */
     private List<SearchHit> claims(String words, List<Long> entityIds) {
         List<Long> ids = entityIds.isEmpty() ? List.of(-1L) : new ArrayList<>(entityIds);
-        return byWords(firstMatchesIn("claim") + """
+        return byWords(firstMatchesIn("claim_statement") + """
                 , by_words as (
                     select c.id, ts_rank(c.search_vector, q.query) as rank from matches join claim_statement c on c.id = matches.id, q
                     order by rank desc, c.id
@@ -181,10 +181,10 @@ public class SearchService {
     }
 
     private List<SearchHit> sources(String words) {
-        return byWords(firstMatchesIn("source") + """
+        return byWords(firstMatchesIn("source_text") + """
                 , found as (
                     select s.id, s.title, s.outlet, s.full_text, ts_rank(s.search_vector, q.query) as rank
-                    from matches join source s on s.id = matches.id, q
+                    from matches join source_text s on s.id = matches.id, q
                     order by rank desc, s.id
                     limit :limit
                 )
@@ -199,11 +199,10 @@ public class SearchService {
     }
 
     private List<SearchHit> verdicts(String words) {
-        return byWords(firstMatchesIn("verdict") + """
-                select v.id, v.claim_id, r.label || ': ' || c.text as title,
+        return byWords(firstMatchesIn("verdict_rationale") + """
+                select v.id, v.claim_id, v.rating_label || ': ' || c.text as title,
                        ts_headline('simple', v.rationale, q.query, :options) as snippet
-                from matches join verdict v on v.id = matches.id join claim_statement c on c.id = v.claim_id
-                     join rating r on r.id = v.rating_id, q
+                from matches join verdict_rationale v on v.id = matches.id join claim_statement c on c.id = v.claim_id, q
                 order by ts_rank(v.search_vector, q.query) desc, v.id
                 limit :limit
                 """, words)
