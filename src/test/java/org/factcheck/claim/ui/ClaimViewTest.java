@@ -134,6 +134,23 @@ class ClaimViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void removing_an_appearance_of_a_published_claim_is_refused_with_the_reason_and_keeps_it() {
+        long published = jdbc.sql("""
+                select min(v.claim_id) from verdict v where v.status = 'PUBLISHED'
+                and exists (select 1 from appearance a where a.claim_id = v.claim_id)""").query(Long.class).single();
+        int appearances = claims.findWithDetails(published).orElseThrow().getAppearances().size();
+        navigate("claims/" + published, ClaimView.class);
+
+        test(find(Button.class).withAttribute("aria-label", "Remove this appearance").first()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all())
+                .extracting(notification -> test(notification).getText())
+                .anyMatch(text -> text.startsWith("This claim's fact-check is published") && text.contains("Publish a correction"));
+        assertThat(claims.findWithDetails(published).orElseThrow().getAppearances()).hasSize(appearances);
+    }
+
+    @Test
     void the_claims_grid_filters_by_rating_and_status() {
         ClaimsView view = navigate(ClaimsView.class);
 
