@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.factcheck.AppTest;
 import org.factcheck.Desk;
 import org.factcheck.Http;
@@ -84,8 +85,12 @@ class ClaimSearchTest extends ApiTest {
         Http.Answer answer = search("Can you get rid of covid by swallowing disinfectant?", "key=any-google-api-key");
 
         assertThat(answer.status()).isEqualTo(200);
-        JsonNode first = answer.json().get("claims").get(0);
-        assertThat(first.get("text").asString()).isEqualTo("Drinking bleach cures the coronavirus infection");
+        // on the first page, not necessarily first: in a random class order, other tests' placeholder claims
+        // ("Published m…", no words in common with the query) ranked above it once (noted on issue 14)
+        assertThat(texts(answer)).contains("Drinking bleach cures the coronavirus infection");
+        JsonNode first = StreamSupport.stream(answer.json().get("claims").spliterator(), false)
+                .filter(claim -> claim.get("text").asString().equals("Drinking bleach cures the coronavirus infection"))
+                .findFirst().orElseThrow();
         assertThat(first.get("claimant").asString()).isEqualTo("A post on social media");
         assertThat(first.get("claimDate").asString()).isEqualTo("2020-03-30T00:00:00Z");
         JsonNode review = first.get("claimReview").get(0);
