@@ -12,6 +12,7 @@ import org.factcheck.base.Refusal;
 import org.factcheck.base.Words;
 import org.factcheck.history.ChangeReason;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,11 +43,12 @@ class VerdictWorkflow {
     private final VerdictCorrectionRepository corrections;
     private final ReviewerService reviewers;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
     private final boolean selfPublishedCorrections;
 
     VerdictWorkflow(VerdictRepository verdicts, VerdictTransitionRepository transitions,
             VerdictPublicationRepository publications, VerdictCorrectionRepository corrections, ReviewerService reviewers,
-            EntityManager entityManager,
+            EntityManager entityManager, ApplicationEventPublisher events,
             @Value("${factcheck.workflow.self-published-corrections:false}") boolean selfPublishedCorrections) {
         this.verdicts = verdicts;
         this.transitions = transitions;
@@ -54,6 +56,7 @@ class VerdictWorkflow {
         this.corrections = corrections;
         this.reviewers = reviewers;
         this.entityManager = entityManager;
+        this.events = events;
         this.selfPublishedCorrections = selfPublishedCorrections;
     }
 
@@ -121,7 +124,7 @@ class VerdictWorkflow {
     Verdict startDraft(Verdict verdict) {
         verdict.contentChangedBy(CurrentReviewer.username());
         Verdict saved = verdicts.save(verdict);
-        record(saved, null, null, Instant.now());
+        record(saved, VerdictStep.START_DRAFT, null, null, Instant.now());
         return saved;
     }
 
@@ -138,7 +141,7 @@ class VerdictWorkflow {
         Verdict current = take(VerdictStep.PUBLISH, verdict);
         Instant now = Instant.now();
         current.publish(now, reviewers.findByUsername(CurrentReviewer.username()).orElse(null));
-        record(current, VerdictStep.PUBLISH.from(), comment, now);
+        record(current, VerdictStep.PUBLISH, VerdictStep.PUBLISH.from(), comment, now);
         publications.save(new VerdictPublication(current, 1, now, CurrentReviewer.username(), null));
         return current;
     }
@@ -171,6 +174,7 @@ class VerdictWorkflow {
         corrections.deleteById(current.getId());
         corrections.flush();
         corrections.save(proposed);
+        announce(current, VerdictStep.CORRECT, publicNote, proposed.getProposedAt());
         return current;
     }
 
@@ -193,7 +197,7 @@ class VerdictWorkflow {
         verdicts.flush();
         Instant now = Instant.now();
         String note = correction.getPublicNote();
-        record(current, VerdictStatus.PUBLISHED, selfApproved
+        record(current, VerdictStep.PUBLISH_CORRECTION, VerdictStatus.PUBLISHED, selfApproved
                 ? note + " (published by its own editor, as the desk's settings allow)"
                 : note + " (proposed by " + correction.getProposedBy() + ")", now);
         publications.save(new VerdictPublication(current, publications.countByVerdict(current) + 1, now,
@@ -209,7 +213,7 @@ class VerdictWorkflow {
         }
         Instant now = Instant.now();
         current.retract(now, publicNote.strip());
-        record(current, VerdictStatus.PUBLISHED, publicNote, now);
+        record(current, VerdictStep.RETRACT, VerdictStatus.PUBLISHED, publicNote, now);
         return current;
     }
 
@@ -222,7 +226,7 @@ class VerdictWorkflow {
         Instant now = Instant.now();
         verdict.publish(now, null);
         Verdict saved = verdicts.save(verdict);
-        record(saved, from, "Curated import: approved by the desk outside the four-eyes workflow.", now);
+        record(saved, VerdictStep.IMPORT_PUBLISHED, from, "Curated import: approved by the desk outside the four-eyes workflow.", now);
         publications.save(new VerdictPublication(saved, 1, now, CurrentReviewer.username(), null));
         return saved;
     }
@@ -265,15 +269,22 @@ class VerdictWorkflow {
             throw new Refusal(refusal);
         });
         current.moveTo(step.to());
-        record(current, step.from(), comment, Instant.now());
+        record(current, step, step.from(), comment, Instant.now());
         return current;
     }
 
     /** Records the step the verdict just took from {@code from} to its current status. */
-    private void record(Verdict verdict, VerdictStatus from, String comment, Instant at) {
+    private void record(Verdict verdict, VerdictStep step, VerdictStatus from, String comment, Instant at) {
         String why = isBlank(comment) ? null : comment.strip();
         transitions.save(new VerdictTransition(verdict, from, verdict.getStatus(), CurrentReviewer.username(), at, why));
         ChangeReason.forThisTransaction(entityManager, why);
+        announce(verdict, step, why, at);
+    }
+
+    private void announce(Verdict verdict, VerdictStep step, String comment, Instant at) {
+        String author = verdict.getAuthor() != null ? verdict.getAuthor().getUsername() : verdict.getCreatedBy();
+        events.publishEvent(new VerdictStepTaken(verdict.getId(), verdict.getClaim().getId(), step, author,
+                CurrentReviewer.username(), comment, at));
     }
 
     private static String which(VerdictStatus status) {
