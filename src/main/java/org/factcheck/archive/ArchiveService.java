@@ -81,7 +81,7 @@ public class ArchiveService {
         return store.checksOf(evidenceIds);
     }
 
-    /** The evidence whose live page is gone or no longer holds its quote, the longest flagged first. */
+    /** The evidence whose live page is gone or no longer holds its quote, the newest flags first. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
     public List<FlaggedEvidence> flaggedEvidence() {

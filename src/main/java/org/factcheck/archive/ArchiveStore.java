@@ -181,7 +181,7 @@ class ArchiveStore {
                 .collect(Collectors.toMap(LinkCheck::evidenceId, Function.identity()));
     }
 
-    /** Evidence the watch flagged, the longest flagged first. */
+    /** Evidence the watch flagged, the newest flags first. */
     List<FlaggedEvidence> flagged(int limit) {
         return jdbc.sql("""
                 select l.*, v.claim_id, c.text as claim_text, e.quote
@@ -190,7 +190,7 @@ class ArchiveStore {
                 join verdict_summary v on v.id = e.verdict_id
                 join claim_statement c on c.id = v.claim_id
                 where l.problem is not null
-                order by l.flagged_since, l.evidence_id limit :limit""")
+                order by l.flagged_since desc, l.evidence_id limit :limit""")
                 .param("limit", limit)
                 .query((rs, n) -> new FlaggedEvidence(check(rs, n), rs.getLong("claim_id"), rs.getString("claim_text"),
                         rs.getString("quote")))

@@ -104,13 +104,15 @@ class ArchivedCopiesSection implements ClaimPageSection {
         });
         now.addThemeVariants(ButtonVariant.LUMO_SMALL);
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             error.setText("");
             try {
                 showCopy(copy, archive.upload(url, metadata.contentType(), bytes, item.getQuote()));
             } catch (FetchRefused refused) {
                 error.setText(metadata.fileName() + ": " + refused.getMessage());
             }
+            upload.clearFileList();
         })));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, archive.largestUpload()));

@@ -14,10 +14,10 @@ import java.util.List;
 import org.factcheck.archive.ArchiveService;
 import org.factcheck.archive.FlaggedEvidence;
 
-/** The editors' list of evidence whose live page the link watch found gone or changed, the longest flagged first. */
+/** The editors' list of evidence whose live page the link watch found gone or changed, the newest flags first. */
 @Route("link-watch")
 @PageTitle("Link watch · Fact-check database")
-@Menu(title = "Link watch", order = 6, icon = "vaadin:chain")
+@Menu(title = "Link watch", order = 6, icon = "vaadin:unlink")
 @RolesAllowed("EDITOR")
 class LinkWatchView extends Main {
 
