@@ -5,5 +5,5 @@
  * each published version of a verdict and served publicly, sandboxed, only for public fact-checks; and
  * the link watch, which re-checks the live pages politely and flags those gone or changed.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "base", "base::ui", "claim", "claim::ui", "verdict"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "base", "base::ui", "claim", "claim::ui", "source", "verdict"})
 package org.factcheck.archive;

@@ -76,7 +76,7 @@ public record FactCheck(
     /** A copy of a cited page the desk archived: served sandboxed, no script running, under a banner saying what it is. */
     public record ArchivedCopy(
             @Schema(description = "Where the copy is served") String url,
-            @Schema(description = "SHA-256 of the copy's bytes, hex") String sha256,
+            @JsonProperty("content_sha256") @Schema(description = "SHA-256 of the copy's bytes, hex") String sha256,
             @JsonProperty("taken_at") @Schema(description = "When the copy was taken") java.time.Instant takenAt) {
     }
 

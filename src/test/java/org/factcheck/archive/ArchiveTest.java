@@ -168,7 +168,7 @@ class ArchiveTest {
         var factCheck = http.get("/api/v1/fact-checks/" + draft.getClaim().getId()).json();
         var archived = factCheck.get("evidence").get(0).get("archived_copy");
         assertThat(archived.get("url").asString()).endsWith("/archive/" + copy.id());
-        assertThat(archived.get("sha256").asString()).isEqualTo(copy.sha256());
+        assertThat(archived.get("content_sha256").asString()).isEqualTo(copy.sha256());
         assertThat(archived.get("taken_at").asString()).isNotBlank();
 
         String page = http.get(java.net.URI.create(factCheck.get("url").asString()).getPath()).body();
