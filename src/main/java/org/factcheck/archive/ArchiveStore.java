@@ -41,23 +41,23 @@ class ArchiveStore {
         this.folder = folder;
     }
 
+    /** Keeps the copy (once per hash) and its capture in one statement: one commit, one flush of the log. */
     long save(String url, FetchedPage page, String sha256, String text, String by, boolean uploaded) {
         if (folder.inUse()) {
             folder.keep(sha256, page.body());
         }
-        jdbc.sql("""
-                insert into archived_copy (sha256, content, kept_in, size, content_type, text)
-                values (:sha, :content, :keptIn, :size, :type, :text)
-                on conflict (sha256) do nothing""")
+        return jdbc.sql("""
+                with copy as (
+                    insert into archived_copy (sha256, content, kept_in, size, content_type, text)
+                    values (:sha, :content, :keptIn, :size, :type, :text)
+                    on conflict (sha256) do nothing)
+                insert into archive_capture (url, final_url, http_status, sha256, taken_by, uploaded)
+                values (:url, :final, :status, :sha, :by, :uploaded) returning id""")
                 .param("sha", sha256).param("content", folder.inUse() ? null : page.body())
                 .param("keptIn", folder.inUse() ? "FOLDER" : "DATABASE").param("size", page.body().length)
                 .param("type", page.contentType()).param("text", text)
-                .update();
-        return jdbc.sql("""
-                insert into archive_capture (url, final_url, http_status, sha256, taken_by, uploaded)
-                values (:url, :final, :status, :sha, :by, :uploaded) returning id""")
                 .param("url", url).param("final", page.finalUrl()).param("status", page.status())
-                .param("sha", sha256).param("by", by).param("uploaded", uploaded)
+                .param("by", by).param("uploaded", uploaded)
                 .query(Long.class).single();
     }
 
