@@ -37,7 +37,9 @@ class OwnSqlTest {
             Map.entry("feed", Set.of("public_record", "public_record_head")),
             // Envers writes the audit tables on every audited module's behalf; reading them is history's job
             Map.entry("history", Set.of("revision", "claim_aud", "appearance_aud", "claim_entity_aud", "entity_aud",
-                    "alias_aud", "source_aud", "verdict_aud", "evidence_aud")),
+                    "alias_aud", "source_aud", "verdict_aud", "evidence_aud", "comment_aud")),
+            Map.entry("comment", Set.of("comment")),
+            Map.entry("notification", Set.of("notification")),
             Map.entry("importing", Set.of("candidate_claim", "import_near_duplicate", "source_fingerprint")),
             Map.entry("matching", Set.of("claim_embedding", "external_fact_check", "claim_matching_database")),
             Map.entry("seed", Set.of("seed_item")),
