@@ -115,7 +115,9 @@ class CommentsSection implements ClaimPageSection {
             });
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            item.add(new Div(edit, delete));
+            HorizontalLayout own = new HorizontalLayout(edit, delete);
+            own.setSpacing(true);
+            item.add(own);
         }
         return item;
     }
