@@ -65,7 +65,7 @@ class ArchivedCopiesSection implements ClaimPageSection {
         List<Evidence> cited = verdicts.verdictOnClaim(claimId).map(verdict -> verdict.getEvidence().stream()
                 .filter(item -> address(item) != null).toList()).orElse(List.of());
         if (cited.isEmpty()) {
-            section.add(new Paragraph("No evidence citing a web page yet."));
+            section.add(new Paragraph("No item of evidence cites an online page yet."));
             return;
         }
         Map<Long, LinkCheck> checks = archive.linkChecks(cited.stream().map(Evidence::getId).toList());
