@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 
 /**
- * What archived copies cost (docs/benchmarks.md, section 11), in-process on a fresh embedded PostgreSQL
+ * What archived copies cost (docs/benchmarks.md, section 15), in-process on a fresh embedded PostgreSQL
  * migrated from db-migrations/: copies per second through the whole path a reviewer's "Archive now" takes
  * (fetch from a local site, SHA-256, text extraction, store), with one and two threads; then the archive
  * filled to {@code --copies} pages kept in the database, and the same in a folder, with the storage each
