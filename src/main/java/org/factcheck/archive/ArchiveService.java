@@ -75,6 +75,12 @@ public class ArchiveService {
         return store.pinned(publicationId);
     }
 
+    /** The addresses of the sources the claim appears in, for a copy of each. */
+    @Transactional(readOnly = true)
+    public List<String> sourcePagesOf(long claimId) {
+        return store.sourcePagesOf(claimId);
+    }
+
     /** What the link watch last found on each of these items of evidence's live pages, by evidence id. */
     @Transactional(readOnly = true)
     public Map<Long, LinkCheck> linkChecks(Collection<Long> evidenceIds) {

@@ -54,8 +54,9 @@ class ArchiveJourneyTest extends BrowserTest {
         signedInAsAdmin(page);
 
         page.navigate(url("/claims/" + draft.getClaim().getId()));
-        var copies = page.locator(".archived-copies");
-        assertThat(copies.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Archived copies"))).isVisible();
+        var section = page.locator(".archived-copies");
+        assertThat(section.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Archived copies"))).isVisible();
+        var copies = section.locator(".archived-copy").first();
         assertThat(copies.locator(".copy-status")).hasText("No archived copy yet.");
         copies.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Archive now")).click();
         assertThat(copies.locator(".copy-status")).containsText("✔ Quote found in the archived copy");
@@ -74,8 +75,8 @@ class ArchiveJourneyTest extends BrowserTest {
             watch.checkDue();
         }
         page.reload();
-        assertThat(page.locator(".archived-copies .link-flag")).containsText("⚠ Link watch");
-        assertThat(page.locator(".archived-copies .link-flag")).containsText("The page answered 410.");
+        assertThat(page.locator(".archived-copies .link-flag").first()).containsText("⚠ Link watch");
+        assertThat(page.locator(".archived-copies .link-flag").first()).containsText("The page answered 410.");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Link watch")).click();
         assertThat(page.locator(".link-watch vaadin-grid")).containsText(site.url("/statistics"));
@@ -108,6 +109,11 @@ class ArchiveJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(consoleErrors).as("chromium says why it ran nothing")
                 .anySatisfy(message -> org.assertj.core.api.Assertions.assertThat(message).containsIgnoringCase("sandbox"));
         Browser.screenshot(page, "archived-copy-served");
+
+        page.navigate(url("/fact-checks/" + draft.getClaim().getId()));
+        assertThat(page.locator(".evidence .archived a")).hasAttribute("href", java.util.regex.Pattern.compile(".*/archive/" + copy.id() + "$"));
+        assertThat(page.locator(".evidence .archived")).containsText(copy.sha256().substring(0, 12));
+        Browser.screenshot(page, "fact-check-archived-copy");
         page.close();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.factcheck.Colleague.as;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.factcheck.AppTest;
 import org.factcheck.Desk;
 import org.factcheck.Http;
@@ -173,6 +174,33 @@ class ArchiveTest {
 
         String page = http.get(java.net.URI.create(factCheck.get("url").asString()).getPath()).body();
         assertThat(page).contains("/archive/" + copy.id() + "\"").contains("Archived copy").contains(copy.sha256().substring(0, 12));
+    }
+
+    @Test
+    void aCorrectionPinsTheCopiesItHadThenAndTheFirstVersionKeepsItsOwn() {
+        String quote = "The budget grew by 4 percent " + Desk.newMarker();
+        site.page("/budget", "<p>" + quote + ".</p>");
+        Verdict draft = desk.draftCiting("archive-author", site.url("/budget"), quote);
+        ArchivedCapture first = as("archive-author", Role.REVIEWER, () -> archive.archive(site.url("/budget"), quote));
+        Verdict inReview = as("archive-author", Role.REVIEWER, () -> verdicts.submitForReview(draft, "With its copy."));
+        Verdict published = as("archive-editor", Role.EDITOR, () -> verdicts.publish(desk.reload(inReview), "Checked."));
+
+        site.page("/budget", "<p>" + quote + ", the ministry now adds.</p>");
+        ArchivedCapture second = as("archive-author", Role.REVIEWER, () -> archive.archive(site.url("/budget"), quote));
+        as("archive-editor", Role.EDITOR, () -> verdicts.correct(desk.reload(published), verdicts.rating("Mostly true").orElseThrow(),
+                "The ministry's page now adds a caveat.", "Rating changed after the ministry's update."));
+        as("second-editor", Role.EDITOR, () -> verdicts.publishCorrection(desk.reload(published)));
+
+        List<Long> versions = jdbc.sql("select id from verdict_publication where verdict_id = ? order by version_number")
+                .param(draft.getId()).query(Long.class).list();
+        assertThat(versions).hasSize(2);
+        assertThat(as("archive-editor", Role.REVIEWER, () -> archive.pinned(versions.get(0))).values())
+                .extracting(ArchivedCapture::id).containsExactly(first.id());
+        assertThat(as("archive-editor", Role.REVIEWER, () -> archive.pinned(versions.get(1))).values())
+                .extracting(ArchivedCapture::id).containsExactly(second.id());
+        assertThat(new Http(port).get("/api/v1/fact-checks/" + draft.getClaim().getId()).json()
+                .get("evidence").get(0).get("archived_copy").get("url").asString()).endsWith("/archive/" + second.id());
+        assertThat(new Http(port).get("/archive/" + first.id()).status()).as("the first version's copy stays readable").isEqualTo(200);
     }
 
     private void assertRefused(String url, String why) {

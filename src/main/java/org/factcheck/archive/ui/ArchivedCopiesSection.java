@@ -26,7 +26,7 @@ import org.factcheck.verdict.Evidence;
 import org.factcheck.verdict.VerdictService;
 
 /**
- * Adds the archived copies to the claim page: for each page the verdict's evidence cites, its latest copy
+ * Adds the archived copies to the claim page: for each page the verdict's evidence cites (and each source of the claim with an address), its latest copy
  * and whether the quote is in it (✔ / ✘), what the link watch last found on the live page, and buttons to
  * archive it now or upload a copy the reviewer saved (when a site refuses the archive's requests).
  */
@@ -64,21 +64,24 @@ class ArchivedCopiesSection implements ClaimPageSection {
                 + " and pinned to each version the public is shown. ✔ the quote is in the copy, ✘ it is not."), refresh);
         List<Evidence> cited = verdicts.verdictOnClaim(claimId).map(verdict -> verdict.getEvidence().stream()
                 .filter(item -> address(item) != null).toList()).orElse(List.of());
-        if (cited.isEmpty()) {
-            section.add(new Paragraph("No item of evidence cites an online page yet."));
+        List<String> sources = archive.sourcePagesOf(claimId);
+        if (cited.isEmpty() && sources.isEmpty()) {
+            section.add(new Paragraph("No item of evidence or source of this claim has an online address yet."));
             return;
         }
         Map<Long, LinkCheck> checks = archive.linkChecks(cited.stream().map(Evidence::getId).toList());
         for (Evidence item : cited) {
-            section.add(row(item, checks.get(item.getId())));
+            section.add(row(address(item), item.citation(), item.getQuote(), checks.get(item.getId())));
+        }
+        for (String source : sources) {
+            section.add(row(source, "Source: " + source, null, null));
         }
     }
 
-    private Div row(Evidence item, LinkCheck check) {
-        String url = address(item);
+    private Div row(String url, String citation, String quote, LinkCheck check) {
         Div row = new Div();
         row.addClassName("archived-copy");
-        Anchor page = new Anchor(url, item.citation());
+        Anchor page = new Anchor(url, citation);
         page.setTarget("_blank");
         page.getElement().setAttribute("rel", "noopener noreferrer");
         Span copy = new Span();
@@ -87,7 +90,7 @@ class ArchivedCopiesSection implements ClaimPageSection {
         flag.addClassName("link-flag");
         Span error = new Span();
         error.addClassName("field-error");
-        showCopy(copy, archive.latest(url, item.getQuote()).orElse(null));
+        showCopy(copy, archive.latest(url, quote).orElse(null));
         if (check != null && check.flagged()) {
             flag.setText("⚠ Link watch, " + WHEN.format(check.checkedAt()) + ": " + check.detail());
         } else if (check != null) {
@@ -97,7 +100,7 @@ class ArchivedCopiesSection implements ClaimPageSection {
         Button now = new Button("Archive now", VaadinIcon.ARCHIVE.create(), click -> {
             error.setText("");
             try {
-                showCopy(copy, archive.archive(url, item.getQuote()));
+                showCopy(copy, archive.archive(url, quote));
             } catch (FetchRefused refused) {
                 error.setText(refused.getMessage());
             }
@@ -108,7 +111,7 @@ class ArchivedCopiesSection implements ClaimPageSection {
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             error.setText("");
             try {
-                showCopy(copy, archive.upload(url, metadata.contentType(), bytes, item.getQuote()));
+                showCopy(copy, archive.upload(url, metadata.contentType(), bytes, quote));
             } catch (FetchRefused refused) {
                 error.setText(metadata.fileName() + ": " + refused.getMessage());
             }
