@@ -30,8 +30,10 @@ CREATE TRIGGER archive_pin_published_evidence AFTER INSERT ON verdict_publicatio
     FOR EACH ROW WHEN (NEW.url IS NOT NULL OR NEW.source_id IS NOT NULL) EXECUTE FUNCTION archive_pin_published_evidence();
 
 -- A pin added after publication (the automatic copy taken once a verdict is published) changes what the
--- public API shows: its answer cache must notice (V90).
+-- public API shows, and the public answers read the captures: the answer cache must notice both (V90).
 CREATE TRIGGER archive_pin_public_data_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON archive_pin
+    FOR EACH STATEMENT EXECUTE FUNCTION note_public_data_change();
+CREATE TRIGGER archive_capture_public_data_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON archive_capture
     FOR EACH STATEMENT EXECUTE FUNCTION note_public_data_change();
 
 -- The link watch: the last time each cited item of evidence's live page was checked, and what was wrong
