@@ -7,8 +7,9 @@ CREATE VIEW claim_work AS
 SELECT c.id, c.created_at, c.status, c.check_worthiness, c.assignee_id, c.due_date
 FROM claim c;
 
--- Check-worthy claims entered in a period.
-CREATE INDEX claim_check_worthy_entered_idx ON claim (created_at) WHERE check_worthiness = 'HIGH';
+-- Check-worthy claims still open, by when they were entered (ClaimConditions.unfinished's words).
+CREATE INDEX claim_check_worthy_open_idx ON claim (created_at)
+    WHERE check_worthiness = 'HIGH' AND status NOT IN ('PUBLISHED', 'RETRACTED', 'REVIEWED', 'DISMISSED');
 
 -- verdict: the milestones of each verdict: when it came into being (the workflow's first step: drafted, or
 -- imported as published; none for verdicts older than the workflow's record, V40), when it was first
@@ -24,7 +25,9 @@ LEFT JOIN verdict_publication p ON p.verdict_id = v.id AND p.version_number = 1;
 
 -- The figures' periods: verdicts drafted, first published, retracted, corrected in a period.
 CREATE INDEX verdict_transition_drafted_idx ON verdict_transition (made_at) WHERE from_status IS NULL;
-CREATE INDEX verdict_transition_first_idx ON verdict_transition (verdict_id) WHERE from_status IS NULL;
+-- A verdict comes into being once, so it has at most one first step: unique, which also lets the planner
+-- leave the join out of verdict_timeline when a query does not read drafted_at.
+CREATE UNIQUE INDEX verdict_transition_first_idx ON verdict_transition (verdict_id) WHERE from_status IS NULL;
 CREATE INDEX verdict_publication_first_idx ON verdict_publication (published_at) WHERE version_number = 1;
 CREATE INDEX verdict_publication_corrected_idx ON verdict_publication (published_at) WHERE version_number > 1;
 CREATE INDEX verdict_retracted_at_idx ON verdict (retracted_at) WHERE retracted_at IS NOT NULL;

@@ -57,6 +57,14 @@ public record ClaimConditions(SqlConditions all, List<SqlConditions> eitherOf) {
         return "claim " + alias;
     }
 
+    /**
+     * The claim under alias {@code claim} is not {@linkplain ClaimStatus#finished() finished}, in the words of
+     * the partial indexes over open claims (V320, V321), so the planner answers from them.
+     */
+    public static String unfinished(String claim) {
+        return claim + ".status not in " + Overdue.FINISHED_SQL;
+    }
+
     /** The claim under alias {@code claim} was made by the entity bound as {@code entity}. */
     public static String madeBy(String claim, String entity) {
         return claim + ".claimant_id = :" + entity;

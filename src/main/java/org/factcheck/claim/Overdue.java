@@ -33,6 +33,6 @@ public final class Overdue {
 
     /** The claim under alias {@code claim} is overdue on the day bound as {@code today}. */
     public static String condition(String claim, String today) {
-        return claim + ".due_date < :" + today + " and " + claim + ".status not in " + FINISHED_SQL;
+        return claim + ".due_date < :" + today + " and " + ClaimConditions.unfinished(claim);
     }
 }
