@@ -11,23 +11,19 @@ FROM claim c;
 CREATE INDEX claim_check_worthy_open_idx ON claim (created_at)
     WHERE check_worthiness = 'HIGH' AND status NOT IN ('PUBLISHED', 'RETRACTED', 'REVIEWED', 'DISMISSED');
 
--- verdict: the milestones of each verdict: when it came into being (the workflow's first step: drafted, or
--- imported as published; none for verdicts older than the workflow's record, V40), when it was first
--- published (version 1) and retracted, with its rating now, its author and the editor who published it.
+-- verdict: the milestones of each verdict: when it came into being (drafted, or imported as published: the
+-- workflow records that first step at the same moment), when it was first published (a correction keeps that
+-- date; verdict_publication's version 1 has the same moment) and retracted, with its rating now, its author
+-- and the editor who published it. One table and its rating: no join the figures' periods would pay for.
 CREATE VIEW verdict_timeline AS
 SELECT v.id AS verdict_id, v.claim_id, v.status, v.author_id, v.reviewer_id,
        r.label AS rating_label, r.position AS rating_position,
-       t.made_at AS drafted_at, p.published_at AS first_published_at, v.retracted_at
+       v.created_at AS drafted_at, v.published_at AS first_published_at, v.retracted_at
 FROM verdict v
-JOIN rating r ON r.id = v.rating_id
-LEFT JOIN verdict_transition t ON t.verdict_id = v.id AND t.from_status IS NULL
-LEFT JOIN verdict_publication p ON p.verdict_id = v.id AND p.version_number = 1;
+JOIN rating r ON r.id = v.rating_id;
 
--- The figures' periods: verdicts drafted, first published, retracted, corrected in a period.
-CREATE INDEX verdict_transition_drafted_idx ON verdict_transition (made_at) WHERE from_status IS NULL;
--- A verdict comes into being once, so it has at most one first step: unique, which also lets the planner
--- leave the join out of verdict_timeline when a query does not read drafted_at.
-CREATE UNIQUE INDEX verdict_transition_first_idx ON verdict_transition (verdict_id) WHERE from_status IS NULL;
-CREATE INDEX verdict_publication_first_idx ON verdict_publication (published_at) WHERE version_number = 1;
-CREATE INDEX verdict_publication_corrected_idx ON verdict_publication (published_at) WHERE version_number > 1;
+-- The figures' periods: verdicts drafted, retracted, corrected in a period (first published: V5's
+-- verdict_published_at_idx).
+CREATE INDEX verdict_created_at_idx ON verdict (created_at);
 CREATE INDEX verdict_retracted_at_idx ON verdict (retracted_at) WHERE retracted_at IS NOT NULL;
+CREATE INDEX verdict_publication_corrected_idx ON verdict_publication (published_at) WHERE version_number > 1;

@@ -63,6 +63,12 @@ public final class PageText {
         return date == null ? "" : DAY.format(date);
     }
 
+    /** A span of hours as a reader says it: "5.0 hours" up to two days, "3.2 days" beyond. */
+    public String duration(double hours) {
+        return hours < 48 ? String.format(java.util.Locale.ROOT, "%.1f hours", hours)
+                : String.format(java.util.Locale.ROOT, "%.1f days", hours / 24);
+    }
+
     public String isoDate(Instant instant) {
         return instant == null ? "" : instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
     }

@@ -116,8 +116,9 @@ class FiguresView extends Main {
 
     private static Div section(String name, String title, List<Figures.Count> counts, String itemHeader) {
         List<List<String>> rows = counts.stream().map(count -> List.of(count.label(), String.valueOf(count.count()))).toList();
-        Div section = new Div(new H3(title), new Svg(BarChart.svg(title, counts)),
-                table(title, List.of(itemHeader, "Fact-checks"), rows));
+        // A year of weeks is a long table: folded under the chart, open for reading or copying.
+        Html table = table(title, List.of(itemHeader, "Fact-checks"), rows, rows.size() > 12);
+        Div section = new Div(new H3(title), new Svg(BarChart.svg(title, counts)), table);
         section.addClassName("figure");
         section.setId("figure-" + name);
         return section;
@@ -157,7 +158,13 @@ class FiguresView extends Main {
 
     /** A plain table: the numbers a chart draws, for reading, copying and screen readers. */
     private static Html table(String caption, List<String> headers, List<List<String>> rows) {
-        StringBuilder html = new StringBuilder("<table class=\"figure-table\"><caption>").append(HtmlUtils.htmlEscape(caption))
+        return table(caption, headers, rows, false);
+    }
+
+    /** The table, inside a closed {@code <details>} ("The numbers") when {@code folded}. */
+    private static Html table(String caption, List<String> headers, List<List<String>> rows, boolean folded) {
+        StringBuilder html = new StringBuilder(folded ? "<details><summary>The numbers</summary>" : "")
+                .append("<table class=\"figure-table\"><caption>").append(HtmlUtils.htmlEscape(caption))
                 .append("</caption><thead><tr>");
         headers.forEach(header -> html.append("<th scope=\"col\">").append(HtmlUtils.htmlEscape(header)).append("</th>"));
         html.append("</tr></thead><tbody>");
@@ -168,6 +175,6 @@ class FiguresView extends Main {
             }
             html.append("</tr>");
         }
-        return new Html(html.append("</tbody></table>").toString());
+        return new Html(html.append("</tbody></table>").append(folded ? "</details>" : "").toString());
     }
 }
