@@ -65,7 +65,8 @@ class FiguresBrowserTest extends BrowserTest {
         Map<String, Object> period = Map.of("from", start(today.minusWeeks(52).plusDays(1)), "to", start(today.plusDays(1)));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
-        Page page = signedInAsAdmin(browser.newPage(1400, 1000));
+        // Tall enough for every figure in one screenshot (the view scrolls inside Vaadin's layout).
+        Page page = signedInAsAdmin(browser.newPage(1400, 2600));
         page.navigate(url("/figures"));
         assertThat(page.locator("#figure-check-worthy")).isVisible();
         Browser.screenshot(page, "figures");
