@@ -32,7 +32,7 @@ class OwnSqlTest {
             Map.entry("account", Set.of("reviewer", "reviewer_username")),
             Map.entry("archive", Set.of("archived_copy", "archive_capture", "archive_pin", "link_check", "public_archived_copy")),
             Map.entry("claim", Set.of("claim", "appearance", "claim_entity", "claim_link", "claim_pair_rejected", "claim_statement",
-                    "claim_appearance", "claim_mention")),
+                    "claim_appearance", "claim_mention", "claim_work")),
             Map.entry("entity", Set.of("entity", "alias", "entity_name", "entity_alias")),
             Map.entry("feed", Set.of("public_record", "public_record_head")),
             // Envers writes the audit tables on every audited module's behalf; reading them is history's job
@@ -47,7 +47,7 @@ class OwnSqlTest {
             Map.entry("verdict", Set.of("verdict", "evidence", "rating", "rating_scale",
                     "verdict_transition", "verdict_publication", "verdict_publication_evidence", "verdict_correction",
                     "public_fact_check", "public_evidence", "public_correction", "claim_verdict", "rating_label", "rating_on_scale", "verdict_rationale", "publication_evidence",
-                    "verdict_summary", "evidence_item", "verdict_step")));
+                    "verdict_summary", "evidence_item", "verdict_step", "verdict_timeline")));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
@@ -94,12 +94,12 @@ class OwnSqlTest {
                 .isEmpty();
     }
 
-    /** The views a module offers to others (V160, V161, V220, V230): reading them is what they are for. */
+    /** The views a module offers to others (V160, V161, V220, V230, V321): reading them is what they are for. */
     private static boolean offered(String table) {
         return Set.of("public_fact_check", "public_evidence", "public_correction", "claim_verdict", "rating_label",
                 "reviewer_username", "source_listing", "entity_name", "entity_alias", "claim_statement", "claim_appearance",
                 "claim_mention", "rating_on_scale", "source_text", "verdict_rationale", "publication_evidence", "verdict_summary", "evidence_item", "verdict_step",
-                "public_archived_copy")
+                "public_archived_copy", "claim_work", "verdict_timeline")
                 .contains(table);
     }
 

@@ -47,7 +47,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/api/**", "/actuator/health", "/actuator/health/**",
             "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/error",
             // The public pages (site; "/" forwards to /fact-checks): no sign-in; the reviewers' UI starts at /login.
-            "/fact-checks/**", "/entity/**", "/ratings", "/corrections", "/problems/**", "/assets/**",
+            "/fact-checks/**", "/entity/**", "/ratings", "/corrections", "/transparency", "/problems/**", "/assets/**",
             "/sitemap.xml", "/robots.txt", "/feed.atom",
             // Archived copies of published fact-checks' evidence (archive); anything unpublished is not found.
             "/archive/**"};

@@ -66,6 +66,9 @@ public class Claim extends EditableRecord {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Reviewer assignee;
 
+    /** The day the desk wants the check done; a day in the past is allowed (the claim is simply overdue). */
+    private LocalDate dueDate;
+
     /** What a fact-checker should notice about the claim; internal, never published. */
     @Size(max = TextLimits.PROSE)
     private String note;
@@ -179,6 +182,19 @@ public class Claim extends EditableRecord {
 
     public void setStatus(ClaimStatus status) {
         this.status = status;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    /** Due before today and its work not finished ({@link Overdue}). */
+    public boolean isOverdue() {
+        return Overdue.isOverdue(dueDate, status);
     }
 
     public Reviewer getAssignee() {

@@ -31,7 +31,8 @@ public record ClaimConditions(SqlConditions all, List<SqlConditions> eitherOf) {
                 .addIfGiven(filter.assignee(), claim + ".assignee_id = (select id from reviewer_username where username = :assignee)",
                         "assignee")
                 .addIfGiven(filter.claimedFrom(), claim + ".claim_date >= :claimedFrom", "claimedFrom")
-                .addIfGiven(filter.claimedTo(), claim + ".claim_date <= :claimedTo", "claimedTo");
+                .addIfGiven(filter.claimedTo(), claim + ".claim_date <= :claimedTo", "claimedTo")
+                .addIfGiven(filter.overdue() ? Overdue.today() : null, Overdue.condition(claim, "today"), "today");
         List<SqlConditions> eitherOf = filter.entityId() == null ? List.of() : List.of(
                 new SqlConditions().add(mentions(claim, "entity"), "entity", filter.entityId()),
                 new SqlConditions().add(madeBy(claim, "entity"), "entity", filter.entityId()));
@@ -54,6 +55,14 @@ public record ClaimConditions(SqlConditions all, List<SqlConditions> eitherOf) {
      */
     public static String claims(String alias) {
         return "claim " + alias;
+    }
+
+    /**
+     * The claim under alias {@code claim} is not {@linkplain ClaimStatus#finished() finished}, in the words of
+     * the partial indexes over open claims (V320, V321), so the planner answers from them.
+     */
+    public static String unfinished(String claim) {
+        return claim + ".status not in " + Overdue.FINISHED_SQL;
     }
 
     /** The claim under alias {@code claim} was made by the entity bound as {@code entity}. */

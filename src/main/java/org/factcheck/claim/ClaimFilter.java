@@ -5,10 +5,22 @@ import java.time.LocalDate;
 /**
  * What the claims grid shows: every field optional. {@code rating} is a rating label of the
  * verdict on the claim; {@code text} matches the claim's text; {@code assignee} is a username;
- * {@code claimedFrom} and {@code claimedTo} bound the claim date, both inclusive.
+ * {@code claimedFrom} and {@code claimedTo} bound the claim date, both inclusive; {@code overdue} keeps
+ * only the {@linkplain Overdue overdue} claims.
  */
 public record ClaimFilter(String text, ClaimStatus status, String rating, Long entityId, Long sourceId,
-        CheckWorthiness checkWorthiness, String assignee, LocalDate claimedFrom, LocalDate claimedTo) {
+        CheckWorthiness checkWorthiness, String assignee, LocalDate claimedFrom, LocalDate claimedTo, boolean overdue) {
+
+    /** Any claims, overdue or not. */
+    public ClaimFilter(String text, ClaimStatus status, String rating, Long entityId, Long sourceId,
+            CheckWorthiness checkWorthiness, String assignee, LocalDate claimedFrom, LocalDate claimedTo) {
+        this(text, status, rating, entityId, sourceId, checkWorthiness, assignee, claimedFrom, claimedTo, false);
+    }
+
+    /** The same claims, only those overdue. */
+    public ClaimFilter onlyOverdue() {
+        return new ClaimFilter(text, status, rating, entityId, sourceId, checkWorthiness, assignee, claimedFrom, claimedTo, true);
+    }
 
     public static ClaimFilter none() {
         return new ClaimFilter(null, null, null, null, null, null, null, null, null);

@@ -23,6 +23,14 @@ public enum ClaimStatus {
         return followsVerdict;
     }
 
+    /**
+     * Whether the desk's work on the claim is done: its fact-check published or retracted, or the claim
+     * reviewed or dismissed without one. A finished claim is never overdue.
+     */
+    public boolean finished() {
+        return this == PUBLISHED || this == RETRACTED || this == REVIEWED || this == DISMISSED;
+    }
+
     /** The statuses a reviewer may give a claim that has no verdict. */
     public static List<ClaimStatus> setByHand() {
         return Arrays.stream(values()).filter(status -> !status.followsVerdict).toList();

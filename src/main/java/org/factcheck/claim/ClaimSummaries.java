@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * backwards with the id as tie-breaker, so a page is a short index scan; the next page is read by key
  * (after the last claim shown), so the thousandth page costs what the first does. The claimant, the
  * rating's label (the verdict module's view {@code claim_verdict}, V160) and the count of appearances
- * are looked up for the page's claims only. The filter's conditions are {@link ClaimConditions}.
+ * are looked up for the page's claims only. The filter's conditions are {@link ClaimConditions}. The due
+ * date's order is V320's, in the same shape.
  */
 @Component
 public class ClaimSummaries {
@@ -44,7 +45,8 @@ public class ClaimSummaries {
             "checkWorthiness", new Order("check_worthiness_rank(c.check_worthiness)",
                     "check_worthiness_rank(c.check_worthiness)"),
             "rating", new Order("coalesce(c.rating_position, 2147483647)", "coalesce(c.rating_position, 0)"),
-            "updatedAt", new Order("c.updated_at", "c.updated_at"));
+            "updatedAt", new Order("c.updated_at", "c.updated_at"),
+            "dueDate", new Order("coalesce(c.due_date, date '9999-12-31')", "coalesce(c.due_date, date '0001-01-01')"));
     private static final Pattern PLANNED_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
     /** Latest changed first, when the reviewer has not chosen an order. */
     private static final Sort.Order DEFAULT_ORDER = Sort.Order.desc("updatedAt");
@@ -116,7 +118,7 @@ public class ClaimSummaries {
             conditions.addAll(bounds);
             branches.add("""
                     select c.id, c.text, c.claimant_id, c.claim_date, c.status, c.check_worthiness, c.updated_at,
-                           %1$s as sort_key
+                           c.due_date, %1$s as sort_key
                     from claim c
                     %2$s
                     order by %1$s %3$s, c.id %3$s
@@ -133,7 +135,8 @@ public class ClaimSummaries {
         String sql = """
                 select p.id, p.text, p.claimant_id, claimant.name as claimant, p.claim_date, p.status, p.check_worthiness,
                        v.rating_label as rating, v.status as verdict_status,
-                       (select count(*) from appearance a where a.claim_id = p.id) as appearances, p.updated_at, p.sort_key
+                       (select count(*) from appearance a where a.claim_id = p.id) as appearances, p.updated_at, p.due_date,
+                       p.sort_key
                 from (%s) p
                 left join entity_name claimant on claimant.id = p.claimant_id
                 left join claim_verdict v on v.claim_id = p.id
@@ -179,7 +182,8 @@ public class ClaimSummaries {
                 row.getString("claimant"),
                 row.getObject("claim_date", LocalDate.class), ClaimStatus.valueOf(row.getString("status")),
                 CheckWorthiness.valueOf(row.getString("check_worthiness")), row.getString("rating"),
-                row.getString("verdict_status"), row.getInt("appearances"), row.getTimestamp("updated_at").toInstant());
+                row.getString("verdict_status"), row.getInt("appearances"), row.getTimestamp("updated_at").toInstant(),
+                row.getObject("due_date", LocalDate.class));
     }
 
     /**

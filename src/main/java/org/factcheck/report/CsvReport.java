@@ -139,9 +139,10 @@ public class CsvReport {
      * The cell as text, with a leading apostrophe when a spreadsheet would otherwise run it as a
      * formula (OWASP's CSV injection advice): its first visible character is =, +, -, @ or their
      * full-width or small forms (＝, ﹦...), after any spaces, no-break spaces, zero-width characters or byte
-     * order marks a spreadsheet skips; or it starts with a tab or a carriage return.
+     * order marks a spreadsheet skips; or it starts with a tab or a carriage return. Public for the
+     * other CSV the desk downloads (the figures).
      */
-    static String neutralised(Object cell) {
+    public static String neutralised(Object cell) {
         if (cell == null) {
             return null;
         }

@@ -22,6 +22,9 @@ import org.factcheck.feed.PublicationSettings;
 import org.factcheck.feed.PublishedFactChecks;
 import org.factcheck.feed.ShownFactCheck;
 import org.factcheck.feed.Slug;
+import org.factcheck.figures.BarChart;
+import org.factcheck.figures.PublicFigures;
+import org.factcheck.figures.Transparency;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,9 +53,11 @@ class PublicPages {
     private final ClaimReviews claimReviews;
     private final Pages pages;
     private final JsonMapper json;
+    private final PublicFigures publicFigures;
 
     PublicPages(PublishedFactChecks factChecks, PublicEntities entities, PublicChanges changes, ClaimReviews claimReviews,
-            Pages pages, JsonMapper json) {
+            Pages pages, JsonMapper json, PublicFigures publicFigures) {
+        this.publicFigures = publicFigures;
         this.factChecks = factChecks;
         this.entities = entities;
         this.changes = changes;
@@ -142,6 +147,20 @@ class PublicPages {
         List<Change> shown = changes.correctionsAndRetractions(CORRECTIONS_SHOWN);
         return pages.html(request, "corrections", shown.isEmpty() ? null : Instant.parse(shown.getFirst().recordedAt()),
                 Map.of("changes", shown));
+    }
+
+    /**
+     * The figures the desk publishes about itself, from published data only ({@link PublicFigures}): fact-checks
+     * published per month, the ratings of those that stand, corrections and retractions with their turnaround.
+     */
+    @GetMapping("/transparency")
+    ResponseEntity<byte[]> transparency(HttpServletRequest request) {
+        Transparency figures = publicFigures.transparency();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("figures", figures);
+        model.put("publishedChart", BarChart.svg("Fact-checks published per month", figures.publishedPerMonth()));
+        model.put("ratingsChart", BarChart.svg("Ratings of the fact-checks that stand", figures.ratings()));
+        return pages.html(request, "transparency", null, model);
     }
 
     /** Any other address under the pages' paths, such as an id written "069": one address per page, so nothing here. */

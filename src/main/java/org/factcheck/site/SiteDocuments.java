@@ -27,7 +27,7 @@ class SiteDocuments {
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     private static final int ATOM_ENTRIES = 20;
-    private static final List<String> FIXED_PAGES = List.of("/", "/ratings", "/corrections");
+    private static final List<String> FIXED_PAGES = List.of("/", "/ratings", "/corrections", "/transparency");
 
     private final PublishedFactChecks factChecks;
     private final PublicationSettings publication;

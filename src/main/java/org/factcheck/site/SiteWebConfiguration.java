@@ -12,7 +12,7 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 
     /** Every public page and document of the site, as the security chain and Vaadin's exclusions list them too. */
     static final String[] PAGES = {PublicationSettings.FACT_CHECK_PAGES, PublicationSettings.FACT_CHECK_PAGES + "/**", PublicationSettings.ENTITY_PAGES + "/**",
-            "/ratings", "/corrections", "/sitemap.xml", "/robots.txt", "/feed.atom"};
+            "/ratings", "/corrections", "/transparency", "/sitemap.xml", "/robots.txt", "/feed.atom"};
 
     private final AnswerCache answerCache;
 

@@ -68,6 +68,8 @@ class NothingUnpublishedLeaksTest extends ApiTest {
                 page -> Optional.ofNullable(page.json().get("next_url")).map(next -> Http.pathOf(next.asString()))));
         answers.addAll(api.walk("/api/v1/claim-reviews?limit=" + (1 + random.nextInt(100)), Http::nextLink));
         answers.addAll(api.walkCursor("/api/v1/entities", "limit=" + (1 + random.nextInt(100))));
+        // The public pages that count rather than list: the transparency figures.
+        answers.add(api.get("/transparency"));
         for (Desk.Case added : cases) {
             List<Http.Answer> aboutIt = Stream.of(
                     "/api/v1/fact-checks/" + added.claimId(),

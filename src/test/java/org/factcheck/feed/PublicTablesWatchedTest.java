@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.factcheck.Desk;
 import org.factcheck.Http;
+import org.factcheck.figures.PublicFigures;
 import org.factcheck.matching.PublicMatches;
 import org.factcheck.matching.Ranking;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ class PublicTablesWatchedTest extends ApiTest {
     PublicChanges changes;
     @Autowired
     PublicMatches matches;
+    @Autowired
+    PublicFigures publicFigures;
 
     @Test
     void every_table_a_public_answer_reads_moves_the_change_counter() {
@@ -64,6 +67,7 @@ class PublicTablesWatchedTest extends ApiTest {
             changes.correctionsAndRetractions(10);
             changes.of(published.claimId());
             matches.search(published.claimText(), Ranking.TRIGRAM, 10);
+            publicFigures.transparency();
             Map<String, Long> after = scans();
             return after.keySet().stream().filter(table -> after.get(table) > before.getOrDefault(table, 0L))
                     .collect(Collectors.toCollection(TreeSet::new));

@@ -50,6 +50,7 @@ class HttpAccessTest {
             Map.entry("/entity/**", Caller.ANYONE),
             Map.entry("/ratings", Caller.ANYONE),
             Map.entry("/corrections", Caller.ANYONE),
+            Map.entry("/transparency", Caller.ANYONE),
             Map.entry("/sitemap.xml", Caller.ANYONE),
             Map.entry("/robots.txt", Caller.ANYONE),
             Map.entry("/feed.atom", Caller.ANYONE),

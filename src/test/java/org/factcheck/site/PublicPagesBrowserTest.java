@@ -106,6 +106,7 @@ class PublicPagesBrowserTest extends BrowserTest {
         pages.put("entity", "/entity/" + arabicCase().claimantId());
         pages.put("ratings", "/ratings");
         pages.put("corrections", "/corrections");
+        pages.put("transparency", "/transparency");
         pages.put("not-found", "/fact-checks/999999999");
         return pages;
     }

@@ -3,6 +3,7 @@ package org.factcheck.claim.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxBase.SpringData.FetchCallback;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,8 +23,8 @@ import org.factcheck.source.SourceSummary;
 import org.springframework.data.domain.Pageable;
 
 /**
- * The claims grid's filters: words, status, rating, entity, source, check-worthiness and a range of
- * claim dates. Any change fires a {@link ChangeEvent}; {@link #filter()} is what they select.
+ * The claims grid's filters: words, status, rating, entity, source, check-worthiness, a range of
+ * claim dates and only the overdue. Any change fires a {@link ChangeEvent}; {@link #filter()} is what they select.
  */
 class ClaimFilters extends HorizontalLayout {
 
@@ -35,6 +36,7 @@ class ClaimFilters extends HorizontalLayout {
     final Select<CheckWorthiness> checkWorthiness = new Select<>();
     final DatePicker claimedFrom = new DatePicker("Claimed from");
     final DatePicker claimedTo = new DatePicker("Claimed to");
+    final Checkbox overdue = new Checkbox("Overdue");
 
     /** {@code ratings} are the ratings' labels; {@code entities} and {@code sources} find those matching what is typed. */
     ClaimFilters(List<String> ratings, FetchCallback<Pageable, NamedEntity> entities,
@@ -63,10 +65,11 @@ class ClaimFilters extends HorizontalLayout {
         // Each end bounds the other, so the picker never offers an empty range.
         claimedFrom.addValueChangeListener(change -> claimedTo.setMin(change.getValue()));
         claimedTo.addValueChangeListener(change -> claimedFrom.setMax(change.getValue()));
-        add(text, status, rating, entity, source, checkWorthiness, claimedFrom, claimedTo);
+        overdue.setTooltipText("Due before today, and not published, retracted, reviewed or dismissed");
+        add(text, status, rating, entity, source, checkWorthiness, claimedFrom, claimedTo, overdue);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWrap(true);
-        List.<HasValue<?, ?>>of(text, status, rating, entity, source, checkWorthiness, claimedFrom, claimedTo)
+        List.<HasValue<?, ?>>of(text, status, rating, entity, source, checkWorthiness, claimedFrom, claimedTo, overdue)
                 .forEach(field -> field.addValueChangeListener(change -> fireEvent(new ChangeEvent(this))));
     }
 
@@ -75,7 +78,7 @@ class ClaimFilters extends HorizontalLayout {
         return new ClaimFilter(text.getValue(), status.getValue(), rating.getValue(),
                 entity.getValue() == null ? null : entity.getValue().getId(),
                 source.getValue() == null ? null : source.getValue().id(), checkWorthiness.getValue(), null,
-                claimedFrom.getValue(), claimedTo.getValue());
+                claimedFrom.getValue(), claimedTo.getValue(), overdue.getValue());
     }
 
     Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {

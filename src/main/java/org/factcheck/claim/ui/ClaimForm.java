@@ -23,12 +23,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factcheck.account.Reviewer;
+import org.factcheck.base.ui.DueDateMark;
 import org.factcheck.base.ui.FormBinder;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.base.ui.UnsavedChanges;
 import org.factcheck.claim.CheckWorthiness;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimStatus;
+import org.factcheck.claim.Overdue;
 import org.factcheck.entity.NamedEntity;
 import org.springframework.data.domain.Pageable;
 
@@ -42,6 +44,7 @@ class ClaimForm extends Div {
     final TextArea text = new TextArea("Claim");
     final ComboBox<NamedEntity> claimant = new ComboBox<>("Claimant");
     final DatePicker claimDate = new DatePicker("Claim date");
+    final DatePicker dueDate = new DatePicker("Due date");
     final Select<CheckWorthiness> checkWorthiness = new Select<>();
     final Select<ClaimStatus> status = new Select<>();
     final ComboBox<Reviewer> assignee = new ComboBox<>("Assigned to");
@@ -71,12 +74,15 @@ class ClaimForm extends Div {
         mentions.setItemLabelGenerator(NamedEntity::getName);
         mentions.setItemsPageable(entities);
         note.setHelperText("For the desk only: never published.");
+        // A day already past is allowed (the claim is then simply overdue), but said plainly.
+        dueDate.setClearButtonVisible(true);
+        dueDate.addValueChangeListener(change -> markOverdue());
         binder.forField(mentions).bind(claimToEdit -> new LinkedHashSet<>(claimToEdit.getMentions()), Claim::setMentions);
         binder.bindInstanceFields(this);
         binder.addValueChangeListener(change -> UnsavedChanges.browserWarning(binder.hasChanges()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        FormLayout form = new FormLayout(text, claimant, claimDate, checkWorthiness, status, assignee, mentions, note);
+        FormLayout form = new FormLayout(text, claimant, claimDate, checkWorthiness, status, assignee, dueDate, mentions, note);
         form.setColspan(text, 2);
         form.setColspan(mentions, 2);
         form.setColspan(note, 2);
@@ -92,6 +98,18 @@ class ClaimForm extends Div {
         status.setReadOnly(followsVerdict);
         status.setHelperText(followsVerdict ? "Follows the claim's verdict." : null);
         binder.readBean(claim);
+        markOverdue();
+    }
+
+    /** Says beside the due date when it is past and the claim's work is not finished. */
+    private void markOverdue() {
+        boolean overdue = claim != null && Overdue.isOverdue(dueDate.getValue(), claim.getStatus());
+        dueDate.setHelperText(overdue ? DueDateMark.OVERDUE + ": the due date is past and the claim is not finished." : null);
+        if (overdue) {
+            dueDate.addClassName("overdue");
+        } else {
+            dueDate.removeClassName("overdue");
+        }
     }
 
     boolean hasChanges() {
@@ -130,6 +148,7 @@ class ClaimForm extends Div {
         fields.put("Check-worthiness", Labels.of(claim.getCheckWorthiness()));
         fields.put("Status", Labels.of(claim.getStatus()));
         fields.put("Assigned to", claim.getAssignee() == null ? "" : claim.getAssignee().getDisplayName());
+        fields.put("Due date", Objects.toString(claim.getDueDate(), ""));
         fields.put("Entities mentioned", claim.getMentions().stream().map(NamedEntity::getName).sorted()
                 .collect(Collectors.joining(", ")));
         fields.put("Internal note", Objects.toString(claim.getNote(), ""));

@@ -4,11 +4,15 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import org.factcheck.base.ui.DueDateMark;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.ClaimSummary;
 
-/** The claims grid's columns: the claim, who made it and when, its rating and status, and where it appears. */
+/**
+ * The claims grid's columns: the claim, who made it and when, its rating and status, when it is due (marked
+ * when overdue), and where it appears.
+ */
 class ClaimGrid extends Grid<ClaimSummary> {
 
     ClaimGrid() {
@@ -27,6 +31,8 @@ class ClaimGrid extends Grid<ClaimSummary> {
                 .setWidth("8.5rem").setFlexGrow(0);
         addColumn(summary -> Labels.of(summary.checkWorthiness())).setHeader("Check-worthiness")
                 .setSortProperty("checkWorthiness").setWidth("8rem").setFlexGrow(0);
+        addComponentColumn(claim -> DueDateMark.of(claim.dueDate(), claim.overdue())).setHeader("Due")
+                .setSortProperty("dueDate").setWidth("9rem").setFlexGrow(0);
         addColumn(ClaimSummary::appearances).setHeader("Appearances").setWidth("7rem").setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }

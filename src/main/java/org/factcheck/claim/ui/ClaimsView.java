@@ -25,7 +25,8 @@ import org.factcheck.source.SourceService;
  * Every claim, filterable by status, rating, entity, source, check-worthiness and claim date, loaded
  * page by page (each page by key after the one before, so scrolling deep costs what the first page
  * does), with how many the filter selects ("about N" where counting exactly would be slow); editors
- * export what the filter selects. {@code ?entity=ID} and {@code ?source=ID} open it filtered, as links from other pages do.
+ * export what the filter selects. {@code ?entity=ID}, {@code ?source=ID}, {@code ?status=…} and {@code ?overdue} open
+ * it filtered, as links from other pages do.
  */
 @Route("claims")
 @PageTitle("Claims · Fact-check database")
@@ -67,6 +68,7 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         QueryParameters query = event.getLocation().getQueryParameters();
         query.getSingleParameter("status").flatMap(value -> Arrays.stream(ClaimStatus.values())
                 .filter(candidate -> candidate.name().equals(value)).findFirst()).ifPresent(filters.status::setValue);
+        query.getSingleParameter("overdue").ifPresent(any -> filters.overdue.setValue(true));
         query.getSingleParameter("entity").flatMap(ClaimsView::number).flatMap(entities::find)
                 .ifPresent(filters.entity::setValue);
         query.getSingleParameter("source").flatMap(ClaimsView::number).flatMap(sources::summary)

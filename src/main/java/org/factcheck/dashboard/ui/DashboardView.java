@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.factcheck.base.ui.DueDateMark;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.ClaimFilter;
 import org.factcheck.claim.ClaimService;
@@ -21,7 +22,10 @@ import org.factcheck.claim.ClaimStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Where the desk's work stands: counts by status ("about N" for the large ones) and rating, recent changes, and my assigned claims. */
+/**
+ * Where the desk's work stands: counts by status ("about N" for the large ones), of overdue claims, and by
+ * rating, recent changes, and my assigned claims (overdue marked).
+ */
 @Route("dashboard")
 @PageTitle("Dashboard · Fact-check database")
 @Menu(title = "Dashboard", order = 0, icon = "vaadin:dashboard")
@@ -40,6 +44,7 @@ class DashboardView extends Main {
             claimCounts.add(tile(Labels.of(status), claims.count(ClaimFilter.withStatus(status)).shown(),
                     "claims?status=" + status.name()));
         }
+        claimCounts.add(tile(DueDateMark.OVERDUE, claims.count(ClaimFilter.none().onlyOverdue()).shown(), "claims?overdue"));
         // One verdict per claim, and its status and rating are on the claim (V140): counted there, from
         // indexes, exact for the small numbers and "about N" for the large ones, at any size.
         Div verdictCounts = tiles("Verdicts by status");

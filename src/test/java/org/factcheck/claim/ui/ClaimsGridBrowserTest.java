@@ -43,7 +43,7 @@ class ClaimsGridBrowserTest extends BrowserTest {
         Map<String, List<List<Integer>>> columns = (Map<String, List<List<Integer>>>) page.locator("vaadin-grid")
                 .evaluate(COLUMNS);
 
-        assertThat(columns.get("row")).hasSize(7);
+        assertThat(columns.get("row")).hasSize(8);
         assertThat(columns.get("header")).as("header cells at %d px", width).isEqualTo(columns.get("row"));
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class LinkedClaimsTest extends BrowserlessTest {
 
     private static final ClaimSummary OTHER = new ClaimSummary(7, "The talks began on 26 July.", null, null, null,
-            ClaimStatus.UNREVIEWED, CheckWorthiness.LOW, null, null, 1, null);
+            ClaimStatus.UNREVIEWED, CheckWorthiness.LOW, null, null, 1, null, null);
 
     private final List<LinkedClaims.LinkEvent> links = new ArrayList<>();
     private final List<LinkedClaim> unlinked = new ArrayList<>();

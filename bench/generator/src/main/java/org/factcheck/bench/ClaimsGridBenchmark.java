@@ -162,7 +162,7 @@ public final class ClaimsGridBenchmark {
      * Wall time of each run, after three unmeasured runs that warm the caches. The statement is
      * reused, so from the fifth run on it is a server-side prepared statement, as the app's are.
      */
-    private static double[] time(Connection connection, String sql, List<Object> parameters, int runs)
+    static double[] time(Connection connection, String sql, List<Object> parameters, int runs)
             throws SQLException {
         double[] millis = new double[runs];
         try (PreparedStatement statement = prepared(connection, sql, parameters)) {
@@ -182,7 +182,7 @@ public final class ClaimsGridBenchmark {
     }
 
     /** The plan for these parameter values (a custom plan: a fresh statement, planned with the values). */
-    private static String explain(Connection connection, String sql, List<Object> parameters) throws SQLException {
+    static String explain(Connection connection, String sql, List<Object> parameters) throws SQLException {
         StringBuilder plan = new StringBuilder();
         try (PreparedStatement statement = prepared(connection, "explain (analyze, buffers) " + sql, parameters);
              ResultSet lines = statement.executeQuery()) {
@@ -201,7 +201,7 @@ public final class ClaimsGridBenchmark {
         return statement;
     }
 
-    private static String indexes(String plan) {
+    static String indexes(String plan) {
         List<String> names = new ArrayList<>();
         Matcher index = INDEX.matcher(plan);
         while (index.find()) {
