@@ -26,6 +26,13 @@ class Ranker {
     static final double DISAGREEMENT = 0.15;
     /** Reciprocal rank fusion's constant, chosen on the tuning tweets (docs/benchmarks.md, section 10). */
     static final int FUSION_K = 10;
+    /**
+     * The cosine under which a claim's place among the nearest in meaning earns it nothing: below it the
+     * model sees no relation (a near-empty "Published m3f…" is about 0.1 from anything), and in a small
+     * or sparse index such claims would otherwise be first of that list and outrank a real match found
+     * by its words only (one not yet embedded, say). Chosen on the tuning tweets (docs/benchmarks.md, section 10).
+     */
+    static final double RELATED = 0.3;
     /** In the fused order, a pair whose facts disagree moves down as far as from first to fifth in one list. */
     private static final double DISAGREEMENT_IN_PLACE = 1.0 / (FUSION_K + 1) - 1.0 / (FUSION_K + 5);
     /** Web addresses and handles say nothing about the claim: a tweet's t.co link would match nothing anyway. */
@@ -97,8 +104,8 @@ class Ranker {
         Map<Known, Double> byWords = new HashMap<>();
         Map<Known, Double> byMeaning = new HashMap<>();
         Map<Known, Double> fused = new HashMap<>();
-        fuse(words, texts, byWords, fused);
-        fuse(meaning, texts, byMeaning, fused);
+        fuse(words, 0, texts, byWords, fused);
+        fuse(meaning, RELATED, texts, byMeaning, fused);
         record Placed(Ranked ranked, double place) {
         }
         return fused.entrySet().stream()
@@ -118,13 +125,16 @@ class Ranker {
                 .toList();
     }
 
-    private static void fuse(List<MatchIndex.Hit> hits, Map<Known, String> texts, Map<Known, Double> scores,
+    /** Each hit's text and score, and for those scoring at least the minimum, credit for their place. */
+    private static void fuse(List<MatchIndex.Hit> hits, double minimum, Map<Known, String> texts, Map<Known, Double> scores,
             Map<Known, Double> fused) {
         for (int rank = 0; rank < hits.size(); rank++) {
             MatchIndex.Hit hit = hits.get(rank);
             texts.put(hit.known(), hit.text());
             scores.put(hit.known(), hit.score());
-            fused.merge(hit.known(), 1.0 / (FUSION_K + rank + 1), Double::sum);
+            if (hit.score() >= minimum) {
+                fused.merge(hit.known(), 1.0 / (FUSION_K + rank + 1), Double::sum);
+            }
         }
     }
 
