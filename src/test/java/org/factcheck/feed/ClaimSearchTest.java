@@ -115,6 +115,25 @@ class ClaimSearchTest extends ApiTest {
     }
 
     @Test
+    void a_claim_of_almost_no_words_is_not_offered_for_a_query_it_has_nothing_to_do_with() {
+        // such placeholders ("Published m…", other tests') once ranked above the bleach check above: every
+        // claim among the nearest in meaning earned credit for its place there, however far it was
+        Desk.Case placeholder = desk.publish("Published " + Desk.newMarker(), "Someone", "the quote", "True");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        importExternal("""
+                {"@type": "ClaimReview", "url": "https://www.snopes.example/gargle/%s",
+                 "claimReviewed": "Gargling with bleach kills the coronavirus", "name": "Does gargling bleach protect against COVID-19?",
+                 "author": {"name": "Snopes", "url": "https://www.snopes.example"}}
+                """.formatted(marker));
+        waitUntil("the placeholder found by its meaning",
+                () -> texts(search(placeholder.claimText(), "ranking=embedding")).contains(placeholder.claimText()));
+
+        List<String> found = texts(search("Is it true that gargling disinfectant protects you from covid?", "pageSize=100"));
+
+        assertThat(found).contains("Gargling with bleach kills the coronavirus").doesNotContain(placeholder.claimText());
+    }
+
+    @Test
     void pages_walk_through_the_matches_with_next_page_token() {
         // letters only: a marker's digits would be facts that agree or disagree with the numbered claims
         String marker = UUID.randomUUID().toString().replaceAll("[^a-f]", "x").substring(0, 10);
