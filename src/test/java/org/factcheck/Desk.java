@@ -122,15 +122,25 @@ public class Desk {
 
     /** A draft on a new claim, written by {@code author}, with one item of evidence or none. */
     public Verdict draft(String author, boolean withEvidence) {
+        return draft(author, withEvidence ? Evidence.fromWeb(Stance.REFUTES, "https://example.org/record",
+                "The record", "Example Gazette", null, null, "It did not happen " + newMarker() + ".") : null);
+    }
+
+    /** A draft on a new claim, written by {@code author}, citing the page at {@code url} for the quote. */
+    public Verdict draftCiting(String author, String url, String quote) {
+        return draft(author, Evidence.fromWeb(Stance.REFUTES, url, "A cited page " + newMarker(), "Example Gazette",
+                null, null, quote));
+    }
+
+    private Verdict draft(String author, Evidence item) {
         Claim claim = newClaim(author);
         return as(author, Role.REVIEWER, () -> {
             Verdict draft = verdicts.startDraft(claim, verdicts.rating("False").orElseThrow(),
                     "The record says otherwise " + newMarker() + ".");
             draft.setHeadline("The record says otherwise");
             draft = verdicts.save(draft);
-            if (withEvidence) {
-                verdicts.saveEvidence(draft, Evidence.fromWeb(Stance.REFUTES, "https://example.org/record",
-                        "The record", "Example Gazette", null, null, "It did not happen " + newMarker() + "."));
+            if (item != null) {
+                verdicts.saveEvidence(draft, item);
             }
             return reload(draft);
         });

@@ -30,14 +30,16 @@ class OwnSqlTest {
     /** Every table and view of the schema, by the module that owns it. */
     private static final Map<String, Set<String>> OWNED = Map.ofEntries(
             Map.entry("account", Set.of("reviewer", "reviewer_username")),
-            Map.entry("archive", Set.of("archived_copy", "archive_capture", "archive_pin")),
+            Map.entry("archive", Set.of("archived_copy", "archive_capture", "archive_pin", "link_check", "public_archived_copy")),
             Map.entry("claim", Set.of("claim", "appearance", "claim_entity", "claim_link", "claim_pair_rejected", "claim_statement",
                     "claim_appearance", "claim_mention")),
             Map.entry("entity", Set.of("entity", "alias", "entity_name", "entity_alias")),
             Map.entry("feed", Set.of("public_record", "public_record_head")),
             // Envers writes the audit tables on every audited module's behalf; reading them is history's job
             Map.entry("history", Set.of("revision", "claim_aud", "appearance_aud", "claim_entity_aud", "entity_aud",
-                    "alias_aud", "source_aud", "verdict_aud", "evidence_aud")),
+                    "alias_aud", "source_aud", "verdict_aud", "evidence_aud", "comment_aud")),
+            Map.entry("comment", Set.of("comment")),
+            Map.entry("notification", Set.of("notification")),
             Map.entry("importing", Set.of("candidate_claim", "import_near_duplicate", "source_fingerprint")),
             Map.entry("matching", Set.of("claim_embedding", "external_fact_check", "claim_matching_database")),
             Map.entry("seed", Set.of("seed_item")),
@@ -92,11 +94,12 @@ class OwnSqlTest {
                 .isEmpty();
     }
 
-    /** The views a module offers to others (V160, V161, V220): reading them is what they are for. */
+    /** The views a module offers to others (V160, V161, V220, V230): reading them is what they are for. */
     private static boolean offered(String table) {
         return Set.of("public_fact_check", "public_evidence", "public_correction", "claim_verdict", "rating_label",
                 "reviewer_username", "source_listing", "entity_name", "entity_alias", "claim_statement", "claim_appearance",
-                "claim_mention", "rating_on_scale", "source_text", "verdict_rationale", "publication_evidence", "verdict_summary", "evidence_item", "verdict_step")
+                "claim_mention", "rating_on_scale", "source_text", "verdict_rationale", "publication_evidence", "verdict_summary", "evidence_item", "verdict_step",
+                "public_archived_copy")
                 .contains(table);
     }
 

@@ -1,50 +1,66 @@
 package org.factcheck.archive;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.factcheck.account.CurrentReviewer;
-import org.jsoup.Jsoup;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Archived copies of cited pages: taken by fetching the page or from a reviewer's upload, stored once by
- * SHA-256 with the text extracted, and the latest one of a URL with its quote checked.
+ * SHA-256 with the text extracted, and the latest one of a URL with its quote checked; and what the link
+ * watch found on the live pages.
  */
 @Service
 @PreAuthorize("hasRole('REVIEWER')")
 public class ArchiveService {
 
+    private final Copies copies;
     private final SafeFetcher fetcher;
     private final ArchiveStore store;
+    private final long maxBytes;
 
-    ArchiveService(SafeFetcher fetcher, ArchiveStore store) {
+    ArchiveService(Copies copies, SafeFetcher fetcher, ArchiveStore store,
+            @Value("${factcheck.archive.max-bytes:10MB}") DataSize maxBytes) {
+        this.copies = copies;
         this.fetcher = fetcher;
         this.store = store;
+        this.maxBytes = maxBytes.toBytes();
     }
 
     /**
      * Fetches the page and keeps what came back, even a 404 (the capture records that it was gone).
      *
+     * Not in a transaction: none is held open while a slow server answers.
+     *
      * @throws FetchRefused if the address is not allowed, or the server too slow, too large or unreachable
      */
-    @Transactional
     public ArchivedCapture archive(String url, String quote) {
-        FetchedPage page = fetcher.fetch(url);
-        return keep(url, page, quote, false);
+        return copies.take(url, quote, CurrentReviewer.username());
     }
 
     /** Keeps a copy the reviewer saved themselves (a saved page, a PDF, a screenshot) as the copy of the URL. */
     @Transactional
     public ArchivedCapture upload(String url, String contentType, byte[] content, String quote) {
         fetcher.checkedScheme(url);
-        return keep(url, new FetchedPage(url, 200, contentType, content), quote, true);
+        if (content.length == 0) {
+            throw new FetchRefused("The uploaded file is empty.");
+        }
+        if (content.length > maxBytes) {
+            throw new FetchRefused("The uploaded file is larger than " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB.");
+        }
+        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+        return copies.keep(url, new FetchedPage(url, 200, type, content), quote, CurrentReviewer.username(), true);
+    }
+
+    /** The largest upload taken, for the upload field's own limit. */
+    public long largestUpload() {
+        return maxBytes;
     }
 
     /** The latest copy taken of the URL, with whether the quote is in it. */
@@ -59,36 +75,22 @@ public class ArchiveService {
         return store.pinned(publicationId);
     }
 
-    private ArchivedCapture keep(String url, FetchedPage page, String quote, boolean uploaded) {
-        String sha256 = sha256(page.body());
-        store.save(url, page, sha256, text(page), CurrentReviewer.username(), uploaded);
-        return store.latest(url, quote).orElseThrow();
+    /** The addresses of the sources the claim appears in, for a copy of each. */
+    @Transactional(readOnly = true)
+    public List<String> sourcePagesOf(long claimId) {
+        return store.sourcePagesOf(claimId);
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+    /** What the link watch last found on each of these items of evidence's live pages, by evidence id. */
+    @Transactional(readOnly = true)
+    public Map<Long, LinkCheck> linkChecks(Collection<Long> evidenceIds) {
+        return store.checksOf(evidenceIds);
     }
 
-    /** The readable text of an HTML page or a PDF; null for anything else (a screenshot has no text to check). */
-    static String text(FetchedPage page) {
-        String type = page.contentType().toLowerCase();
-        if (type.contains("html")) {
-            return Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl()).text();
-        }
-        if (type.contains("pdf")) {
-            try (var pdf = Loader.loadPDF(page.body())) {
-                return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            } catch (IOException e) {
-                return null;
-            }
-        }
-        if (type.startsWith("text/")) {
-            return new String(page.body(), StandardCharsets.UTF_8);
-        }
-        return null;
+    /** The evidence whose live page is gone or no longer holds its quote, the newest flags first. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public List<FlaggedEvidence> flaggedEvidence() {
+        return store.flagged(1_000);
     }
 }

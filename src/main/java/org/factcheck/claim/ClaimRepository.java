@@ -19,6 +19,10 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     @Query(value = "select status from claim where id = :id for update", nativeQuery = true)
     String lockStatus(long id);
 
+    /** Who the claim is assigned to, as committed: to tell a newly assigned reviewer. */
+    @Query("select c.assignee.username from Claim c where c.id = :id")
+    Optional<String> committedAssignee(long id);
+
     /** Claims that mention the entity or name it as their claimant. */
     @Query("select distinct c from Claim c left join c.mentions mentioned "
             + "where c.claimant.id = :entityId or mentioned.id = :entityId order by c.id")

@@ -5,12 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factcheck.account.CurrentReviewer;
 import org.factcheck.base.Refusal;
 import org.factcheck.entity.NamedEntity;
 import org.factcheck.source.BrokenAnchor;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceService;
 import org.factcheck.source.TextHighlight;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,8 +33,12 @@ public class ClaimService {
     private final ClaimClusters clusters;
     private final PublishedClaims published;
 
+    private final ApplicationEventPublisher events;
+
     ClaimService(ClaimRepository claims, AppearanceRepository appearances, ClaimLinkRepository links,
-            ClaimSummaries summaries, SourceService sources, ClaimClusters clusters, PublishedClaims published) {
+            ClaimSummaries summaries, SourceService sources, ClaimClusters clusters, PublishedClaims published,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.clusters = clusters;
         this.published = published;
         this.claims = claims;
@@ -99,6 +105,7 @@ public class ClaimService {
                 throw new Refusal(PUBLISHED_REFUSAL);
             }
         }
+        String assignedBefore = claim.isNew() ? null : claims.committedAssignee(claim.getId()).orElse(null);
         if (!claim.isNew()) {
             // A verdict's status is the database's (V140); taking it here, row locked, makes the history
             // record what is committed rather than what a form opened before the verdict moved still holds.
@@ -107,7 +114,12 @@ public class ClaimService {
                 claim.setStatus(stored);
             }
         }
-        return claims.save(claim);
+        Claim saved = claims.save(claim);
+        String assignedNow = saved.getAssignee() == null ? null : saved.getAssignee().getUsername();
+        if (assignedNow != null && !assignedNow.equals(assignedBefore)) {
+            events.publishEvent(new ClaimAssigned(saved.getId(), assignedNow, CurrentReviewer.username(), saved.getText()));
+        }
+        return saved;
     }
 
     private static final String PUBLISHED_REFUSAL = "This claim's fact-check is published: readers see its text, "

@@ -62,7 +62,22 @@ public record FactCheck(
             @Schema(nullable = true) String url,
             @Schema(description = "ISO 8601 at the precision known", nullable = true) String date,
             @JsonProperty("accessed_on") @Schema(nullable = true) LocalDate accessedOn,
-            @Schema(description = "The passage the verdict relies on", nullable = true) String quote) {
+            @Schema(description = "The passage the verdict relies on", nullable = true) String quote,
+            @JsonProperty("archived_copy") @Schema(description = "The desk's copy of the cited page, as the published"
+                    + " version of the verdict had it; absent when none was taken", nullable = true) ArchivedCopy archivedCopy) {
+
+        /** The same evidence with its archived copy's address absolute, as readers outside reach it. */
+        Evidence linkedFrom(PublicationSettings publication) {
+            return archivedCopy == null ? this : new Evidence(stance, title, publisher, url, date, accessedOn, quote,
+                    new ArchivedCopy(publication.link(archivedCopy.url()).toString(), archivedCopy.sha256(), archivedCopy.takenAt()));
+        }
+    }
+
+    /** A copy of a cited page the desk archived: served sandboxed, no script running, under a banner saying what it is. */
+    public record ArchivedCopy(
+            @Schema(description = "Where the copy is served") String url,
+            @JsonProperty("content_sha256") @Schema(description = "SHA-256 of the copy's bytes, hex") String sha256,
+            @JsonProperty("taken_at") @Schema(description = "When the copy was taken") java.time.Instant takenAt) {
     }
 
     /** A correction to a published verdict: when, and what changed. */

@@ -158,7 +158,8 @@ class FactCheckQueries {
 
     /**
      * The evidence of each verdict, in the desk's order, by verdict (the verdict module's view
-     * {@code public_evidence}, V161, which completes a citation of a source here from the source).
+     * {@code public_evidence}, V161, which completes a citation of a source here from the source), with
+     * the copy of each cited page the archive pinned to the published version ({@code public_archived_copy}, V230).
      */
     Map<Long, List<FactCheck.Evidence>> evidenceOf(Collection<Long> verdictIds) {
         if (verdictIds.isEmpty()) {
@@ -166,15 +167,19 @@ class FactCheckQueries {
         }
         return Rows.grouped(jdbc.sql("""
                         select e.verdict_id, e.stance, e.title, e.publisher, e.url, e.published_on,
-                               e.published_on_precision as precision, e.accessed_on, e.quote
+                               e.published_on_precision as precision, e.accessed_on, e.quote,
+                               a.capture_id, a.sha256, a.taken_at
                         from public_evidence e
+                        left join public_archived_copy a on a.verdict_id = e.verdict_id and a.url = e.url
                         where e.verdict_id in (:verdicts)
                         order by e.verdict_id, e.position, e.id""")
                 .param("verdicts", verdictIds)
                 .query((rs, n) -> Map.entry(rs.getLong("verdict_id"), new FactCheck.Evidence(
                         Stance.valueOf(rs.getString("stance")), rs.getString("title"), rs.getString("publisher"),
                         rs.getString("url"), Rows.partialDate(rs, "published_on", "precision"),
-                        rs.getObject("accessed_on", LocalDate.class), rs.getString("quote"))))
+                        rs.getObject("accessed_on", LocalDate.class), rs.getString("quote"),
+                        rs.getObject("capture_id") == null ? null : new FactCheck.ArchivedCopy("/archive/" + rs.getLong("capture_id"),
+                                rs.getString("sha256"), Rows.instant(rs, "taken_at")))))
                 .list());
     }
 

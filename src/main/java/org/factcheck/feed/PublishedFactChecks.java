@@ -147,7 +147,7 @@ public class PublishedFactChecks {
                         row.updatedAt(),
                         appearances.getOrDefault(row.claimId(), List.of()),
                         mentions.getOrDefault(row.claimId(), List.of()).stream().map(mention -> involved.get(mention.id())).toList(),
-                        evidence.getOrDefault(row.verdictId(), List.of()),
+                        evidence.getOrDefault(row.verdictId(), List.of()).stream().map(item -> item.linkedFrom(publication)).toList(),
                         corrections.getOrDefault(row.verdictId(), List.of())))
                 .toList();
     }

@@ -40,7 +40,9 @@ public class HistoryService {
         List<RecordRevision> revisions = new ArrayList<>();
         for (HistoryScope scope : scopes) {
             List<?> rows = reader.createQuery().forRevisionsOfEntity(scope.type(), false, true)
-                    .add(scope.relation() == null ? AuditEntity.id().eq(scope.id()) : AuditEntity.relatedId(scope.relation()).eq(scope.id()))
+                    .add(scope.relation() == null ? AuditEntity.id().eq(scope.id())
+                            : scope.byProperty() ? AuditEntity.property(scope.relation()).eq(scope.id())
+                            : AuditEntity.relatedId(scope.relation()).eq(scope.id()))
                     .getResultList();
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;

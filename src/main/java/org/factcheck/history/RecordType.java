@@ -19,7 +19,8 @@ public enum RecordType {
     VERDICT("Verdict", "Verdicts", "Verdict", "verdict_aud", "'claims/' || a.claim_id", claimText("a.claim_id")),
     EVIDENCE("Evidence", "Items of evidence", "Evidence", "evidence_aud",
             "'claims/' || (select v.claim_id from verdict_aud v where v.id = a.verdict_id limit 1)",
-            claimText("(select v.claim_id from verdict_aud v where v.id = a.verdict_id limit 1)"));
+            claimText("(select v.claim_id from verdict_aud v where v.id = a.verdict_id limit 1)")),
+    COMMENT("Comment", "Comments", "Comment", "comment_aud", "'claims/' || a.claim_id", claimText("a.claim_id"));
 
     private final String label;
     private final String plural;

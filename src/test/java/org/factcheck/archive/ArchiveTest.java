@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.factcheck.Colleague.as;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.factcheck.AppTest;
 import org.factcheck.Desk;
 import org.factcheck.Http;
@@ -31,43 +28,24 @@ class ArchiveTest {
     @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
 
-    private HttpServer site;
-    private java.util.concurrent.ExecutorService handlers;
+    private LocalSite site;
     private String base;
 
     @BeforeEach
-    void startSite() throws IOException {
-        site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        site.createContext("/page", exchange -> answer(exchange, 200, "text/html",
-                "<html><body><p>The minister said the bridge opened in 2019.</p><script>1</script></body></html>"));
-        site.createContext("/moved", exchange -> {
-            exchange.getResponseHeaders().add("Location", "/page");
-            answer(exchange, 301, "text/plain", "");
-        });
-        site.createContext("/loop", exchange -> {
-            exchange.getResponseHeaders().add("Location", "/loop");
-            answer(exchange, 302, "text/plain", "");
-        });
-        site.createContext("/to-metadata", exchange -> {
-            exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
-            answer(exchange, 302, "text/plain", "");
-        });
-        site.createContext("/gone", exchange -> answer(exchange, 404, "text/html", "<p>Not found</p>"));
-        site.createContext("/slow", exchange -> {
-            sleep(4000);
-            answer(exchange, 200, "text/html", "<p>late</p>");
-        });
-        site.createContext("/huge", exchange -> answer(exchange, 200, "text/plain", "x".repeat(2 * 1024 * 1024)));
-        handlers = java.util.concurrent.Executors.newCachedThreadPool();
-        site.setExecutor(handlers);
-        site.start();
-        base = "http://127.0.0.1:" + site.getAddress().getPort();
+    void startSite() {
+        site = new LocalSite()
+                .page("/page", "<html><body><p>The minister said the bridge opened in 2019.</p><script>1</script></body></html>")
+                .redirect("/moved", 301, "/page")
+                .redirect("/loop", 302, "/loop")
+                .redirect("/to-metadata", 302, "http://169.254.169.254/latest/meta-data/")
+                .slow("/slow", 4000)
+                .answer("/huge", 200, "text/plain", "x".repeat(2 * 1024 * 1024));
+        base = site.url("");
     }
 
     @AfterEach
     void stopSite() {
-        site.stop(0);
-        handlers.shutdownNow();
+        site.close();
     }
 
     @Test
@@ -129,7 +107,7 @@ class ArchiveTest {
                 page.getBytes(StandardCharsets.UTF_8), item.getQuote()));
         assertThat(upload.uploaded()).isTrue();
         assertThat(upload.quoteFound()).isTrue();
-        assertThat(upload.sha256()).isEqualTo(ArchiveService.sha256(page.getBytes(StandardCharsets.UTF_8)));
+        assertThat(upload.sha256()).isEqualTo(Copies.sha256(page.getBytes(StandardCharsets.UTF_8)));
 
         Http http = new Http(port);
         assertThat(http.get("/archive/" + upload.id()).status()).isEqualTo(404);
@@ -164,25 +142,69 @@ class ArchiveTest {
         assertThat(served.header("Content-Type")).isEqualTo("application/octet-stream");
     }
 
+    @Test
+    void anEmptyOrOversizedUploadIsRefusedWithTheReasonAndKeepsNothing() {
+        String url = site.url("/uploaded-" + Desk.newMarker());
+        assertThatThrownBy(() -> as("archivist", Role.REVIEWER, () -> archive.upload(url, "text/html", new byte[0], null)))
+                .isInstanceOf(FetchRefused.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> as("archivist", Role.REVIEWER, () -> archive.upload(url, "application/pdf",
+                new byte[2 * 1024 * 1024], null))).isInstanceOf(FetchRefused.class).hasMessageContaining("larger than 1 MB");
+        assertThatThrownBy(() -> as("archivist", Role.REVIEWER, () -> archive.upload("javascript:alert(1)", "text/html",
+                "<p>x</p>".getBytes(StandardCharsets.UTF_8), null))).isInstanceOf(FetchRefused.class)
+                .hasMessageContaining("Only http and https");
+        assertThat(as("archivist", Role.REVIEWER, () -> archive.latest(url, null))).isEmpty();
+    }
+
+    @Test
+    void aPublishedFactCheckLinksTheCopyPinnedToItInTheApiAndOnItsPage() {
+        String quote = "Turnout was 61 percent " + Desk.newMarker();
+        site.page("/cited", "<html><body><p>" + quote + ".</p></body></html>");
+        Verdict draft = desk.draftCiting("archive-author", site.url("/cited"), quote);
+        ArchivedCapture copy = as("archive-author", Role.REVIEWER, () -> archive.archive(site.url("/cited"), quote));
+        assertThat(copy.quoteFound()).isTrue();
+        Verdict inReview = as("archive-author", Role.REVIEWER, () -> verdicts.submitForReview(draft, "With its copy."));
+        as("archive-editor", Role.EDITOR, () -> verdicts.publish(desk.reload(inReview), "Checked against the copy."));
+
+        Http http = new Http(port);
+        var factCheck = http.get("/api/v1/fact-checks/" + draft.getClaim().getId()).json();
+        var archived = factCheck.get("evidence").get(0).get("archived_copy");
+        assertThat(archived.get("url").asString()).endsWith("/archive/" + copy.id());
+        assertThat(archived.get("content_sha256").asString()).isEqualTo(copy.sha256());
+        assertThat(archived.get("taken_at").asString()).isNotBlank();
+
+        String page = http.get(java.net.URI.create(factCheck.get("url").asString()).getPath()).body();
+        assertThat(page).contains("/archive/" + copy.id() + "\"").contains("Archived copy").contains(copy.sha256().substring(0, 12));
+    }
+
+    @Test
+    void aCorrectionPinsTheCopiesItHadThenAndTheFirstVersionKeepsItsOwn() {
+        String quote = "The budget grew by 4 percent " + Desk.newMarker();
+        site.page("/budget", "<p>" + quote + ".</p>");
+        Verdict draft = desk.draftCiting("archive-author", site.url("/budget"), quote);
+        ArchivedCapture first = as("archive-author", Role.REVIEWER, () -> archive.archive(site.url("/budget"), quote));
+        Verdict inReview = as("archive-author", Role.REVIEWER, () -> verdicts.submitForReview(draft, "With its copy."));
+        Verdict published = as("archive-editor", Role.EDITOR, () -> verdicts.publish(desk.reload(inReview), "Checked."));
+
+        site.page("/budget", "<p>" + quote + ", the ministry now adds.</p>");
+        ArchivedCapture second = as("archive-author", Role.REVIEWER, () -> archive.archive(site.url("/budget"), quote));
+        as("archive-editor", Role.EDITOR, () -> verdicts.correct(desk.reload(published), verdicts.rating("Mostly true").orElseThrow(),
+                "The ministry's page now adds a caveat.", "Rating changed after the ministry's update."));
+        as("second-editor", Role.EDITOR, () -> verdicts.publishCorrection(desk.reload(published)));
+
+        List<Long> versions = jdbc.sql("select id from verdict_publication where verdict_id = ? order by version_number")
+                .param(draft.getId()).query(Long.class).list();
+        assertThat(versions).hasSize(2);
+        assertThat(as("archive-editor", Role.REVIEWER, () -> archive.pinned(versions.get(0))).values())
+                .extracting(ArchivedCapture::id).containsExactly(first.id());
+        assertThat(as("archive-editor", Role.REVIEWER, () -> archive.pinned(versions.get(1))).values())
+                .extracting(ArchivedCapture::id).containsExactly(second.id());
+        assertThat(new Http(port).get("/api/v1/fact-checks/" + draft.getClaim().getId()).json()
+                .get("evidence").get(0).get("archived_copy").get("url").asString()).endsWith("/archive/" + second.id());
+        assertThat(new Http(port).get("/archive/" + first.id()).status()).as("the first version's copy stays readable").isEqualTo(200);
+    }
+
     private void assertRefused(String url, String why) {
         assertThatThrownBy(() -> as("archivist", Role.REVIEWER, () -> archive.archive(url, null)))
                 .isInstanceOf(FetchRefused.class).hasMessageContaining(why);
-    }
-
-    private static void answer(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (var out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -71,7 +71,8 @@ class FactChecksApiTest extends ApiTest {
         JsonNode evidence = item.get("evidence");
         assertThat(evidence).hasSize(2);
         assertThat(evidence.get(0).propertyNames()).containsExactlyInAnyOrder("stance", "title", "publisher", "url", "date",
-                "accessed_on", "quote");
+                "accessed_on", "quote", "archived_copy");
+        assertThat(evidence.get(0).get("archived_copy").isNull()).as("no copy was taken of it").isTrue();
         assertThat(evidence.get(0).get("stance").asString()).isEqualTo("REFUTES");
         assertThat(evidence.get(0).get("date").asString()).isEqualTo("2021-09-01");
         assertThat(evidence.get(1).get("title").asString()).as("a source in the database is cited by its title")

@@ -2,6 +2,7 @@ package org.factcheck.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.factcheck.Colleague;
 import org.factcheck.Desk;
+import org.factcheck.account.Role;
+import org.factcheck.archive.ArchiveService;
+import org.factcheck.verdict.Verdict;
+import org.factcheck.verdict.VerdictService;
 import org.factcheck.Http;
 import org.factcheck.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
@@ -35,6 +41,12 @@ class NothingUnpublishedLeaksTest extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ArchiveService archive;
+
+    @Autowired
+    VerdictService verdicts;
 
     @Test
     void only_published_fact_checks_and_their_public_fields_ever_appear() {
@@ -105,6 +117,38 @@ class NothingUnpublishedLeaksTest extends ApiTest {
                 assertThat(INTERNAL_KEYS.matcher(answer.body()).results().map(found -> found.group()))
                         .as("internal fields").isEmpty();
             }
+        }
+    }
+
+    @Test
+    void an_archived_copy_is_served_only_while_pinned_to_a_version_the_public_may_read() {
+        List<Long> unpinned = new ArrayList<>();
+        for (VerdictStatus status : STATUSES) {
+            Desk.Case added = desk.add(status, "False");
+            for (String url : jdbc.sql("""
+                    select coalesce(e.url, s.url) from evidence e join verdict v on v.id = e.verdict_id
+                    left join source s on s.id = e.source_id where v.claim_id = ? and coalesce(e.url, s.url) is not null""")
+                    .param(added.claimId()).query(String.class).list()) {
+                unpinned.add(Colleague.as("leak-archivist", Role.REVIEWER, () -> archive.upload(url, "text/html",
+                        ("<p>" + added.marker() + "</p>").getBytes(StandardCharsets.UTF_8), null)).id());
+            }
+        }
+        Verdict inReview = desk.inReview("leak-author");
+        String cited = inReview.getEvidence().getFirst().getUrl();
+        long pinned = Colleague.as("leak-author", Role.REVIEWER, () -> archive.upload(cited, "text/html",
+                "<p>The record, as it was.</p>".getBytes(StandardCharsets.UTF_8), null)).id();
+        Colleague.as("leak-editor", Role.EDITOR, () -> verdicts.publish(inReview, "Checked."));
+
+        assertThat(unpinned).as("copies taken after publication, pinned to nothing").isNotEmpty()
+                .allSatisfy(id -> assertThat(api.get("/archive/" + id).status()).isEqualTo(404));
+        assertThat(api.get("/archive/" + pinned).status()).isEqualTo(200);
+        List<Long> servable = jdbc.sql("""
+                select distinct p.capture_id from archive_pin p
+                join verdict_publication pub on pub.id = p.publication_id join verdict v on v.id = pub.verdict_id
+                where v.status in ('PUBLISHED', 'RETRACTED')""").query(Long.class).list();
+        for (long capture : jdbc.sql("select id from archive_capture").query(Long.class).list()) {
+            assertThat(api.get("/archive/" + capture).status()).as("copy " + capture)
+                    .isEqualTo(servable.contains(capture) ? 200 : 404);
         }
     }
 }

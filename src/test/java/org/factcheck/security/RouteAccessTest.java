@@ -47,6 +47,8 @@ class RouteAccessTest extends BrowserTest {
             Map.entry("import/:id", Caller.REVIEWER),
             Map.entry("imports", Caller.REVIEWER),
             Map.entry("activity", Caller.REVIEWER),
+            Map.entry("link-watch", Caller.EDITOR),
+            Map.entry("notifications", Caller.REVIEWER),
             Map.entry("accounts", Caller.ADMIN));
 
     @Autowired

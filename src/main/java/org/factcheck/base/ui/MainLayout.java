@@ -18,6 +18,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Side navigation by feature, the signed-in reviewer with their role, and signing out. */
 @Layout
@@ -26,11 +27,13 @@ public final class MainLayout extends AppLayout {
 
     private static final String COLOR_SCHEME = "factcheck.color-scheme";
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, ObjectProvider<NavbarItem> navbarItems) {
         setPrimarySection(Section.DRAWER);
         Span title = new Span("Fact-check database");
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title, colorSchemeToggle(), signedIn(authentication));
+        addToNavbar(new DrawerToggle(), title, colorSchemeToggle());
+        navbarItems.orderedStream().forEach(item -> addToNavbar(item.create()));
+        addToNavbar(signedIn(authentication));
         SideNav navigation = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());

@@ -31,6 +31,10 @@ public interface ClaimPageSection {
         SAME_CLAIM,
         /** The verdict with its evidence and workflow. */
         VERDICT,
+        /** The archived copies of the pages the evidence cites, with the quote checked and the link watch's flags. */
+        ARCHIVED_COPIES,
+        /** The reviewers' comments on the claim, with mentions. */
+        COMMENTS,
         /** Who changed the claim, its verdict and evidence, and when. */
         HISTORY
     }

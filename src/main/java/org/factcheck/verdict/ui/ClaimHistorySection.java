@@ -6,6 +6,7 @@ import java.util.List;
 import org.factcheck.claim.Appearance;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ui.ClaimPageSection;
+import org.factcheck.comment.Comment;
 import org.factcheck.history.HistoryScope;
 import org.factcheck.history.HistoryService;
 import org.factcheck.history.ui.RecordHistory;
@@ -44,7 +45,8 @@ class ClaimHistorySection implements ClaimPageSection {
         List<HistoryScope> scopes = new ArrayList<>(List.of(
                 HistoryScope.record(Claim.class, claimId),
                 HistoryScope.ownedBy(Appearance.class, "claim", claimId),
-                HistoryScope.ownedBy(Verdict.class, "claim", claimId)));
+                HistoryScope.ownedBy(Verdict.class, "claim", claimId),
+                HistoryScope.ownedById(Comment.class, "claimId", claimId)));
         verdicts.verdictOnClaim(claimId)
                 .ifPresent(verdict -> scopes.add(HistoryScope.ownedBy(Evidence.class, "verdict", verdict.getId())));
         return scopes;

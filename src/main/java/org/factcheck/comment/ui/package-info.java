@@ -1,0 +1,2 @@
+/** The claim page's comment thread, with mentions of colleagues. */
+package org.factcheck.comment.ui;
