@@ -85,8 +85,8 @@ class ClaimSearchTest extends ApiTest {
         Http.Answer answer = search("Can you get rid of covid by swallowing disinfectant?", "key=any-google-api-key");
 
         assertThat(answer.status()).isEqualTo(200);
-        // on the first page, not necessarily first: in a random class order, other tests' placeholder claims
-        // ("Published m…", no words in common with the query) ranked above it once (noted on issue 14)
+        // on the first page, not necessarily first: another test's check of a bleach claim may rank above it
+        // (placeholders such as "Published m…" no longer do: see the test below)
         assertThat(texts(answer)).contains("Drinking bleach cures the coronavirus infection");
         JsonNode first = StreamSupport.stream(answer.json().get("claims").spliterator(), false)
                 .filter(claim -> claim.get("text").asString().equals("Drinking bleach cures the coronavirus infection"))
