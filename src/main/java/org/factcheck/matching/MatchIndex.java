@@ -174,6 +174,9 @@ class MatchIndex implements DisposableBean {
         words.forEach(word -> anyWord.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD));
         if (filter != null) {
             anyWord.add(filter, Occur.FILTER);
+            // beside a filter, Lucene takes the words as optional: every claim passing it would be a hit
+            // scoring 0 and earn a place in the fusion (a near-empty "Published m…" above real matches)
+            anyWord.setMinimumNumberShouldMatch(1);
         }
         return search(anyWord.build(), count, searcher -> highestScore(searcher, words));
     }

@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ranks known claims against a sentence: the nearest in meaning and the best by words, each a list of
- * candidates, fused by reciprocal rank; each shows a score of {@code factcheck.matching.embedding-weight}
+ * candidates, fused by reciprocal rank weighted as the score is; each shows a score of {@code factcheck.matching.embedding-weight}
  * of meaning and the rest of words (BM25 scaled to about 0–1 by {@link MatchIndex#byWords}). A pair whose
  * numbers, names or dates disagree moves down, since it is at most similar wording. A claim not yet
  * embedded is still found by its words.
@@ -26,6 +26,13 @@ class Ranker {
     static final double DISAGREEMENT = 0.15;
     /** Reciprocal rank fusion's constant, chosen on the tuning tweets (docs/benchmarks.md, section 10). */
     static final int FUSION_K = 10;
+    /**
+     * The cosine under which a claim's place among the nearest in meaning earns it nothing: below it the
+     * model sees no relation (a near-empty "Published m3f…" is about 0.1 from anything), and in a small
+     * or sparse index such claims would otherwise be first of that list and outrank a real match found
+     * by its words only (one not yet embedded, say). Chosen on the tuning tweets (docs/benchmarks.md, section 10).
+     */
+    static final double RELATED = 0.3;
     /** In the fused order, a pair whose facts disagree moves down as far as from first to fifth in one list. */
     private static final double DISAGREEMENT_IN_PLACE = 1.0 / (FUSION_K + 1) - 1.0 / (FUSION_K + 5);
     /** Web addresses and handles say nothing about the claim: a tweet's t.co link would match nothing anyway. */
@@ -83,8 +90,9 @@ class Ranker {
     }
 
     /**
-     * Both lists fused by reciprocal rank (each gives 1/(k + rank)), which does not depend on how BM25's
-     * scores compare with cosines; the score each match shows is still their weighted sum, about 0–1, for
+     * Both lists fused by reciprocal rank, each place giving its list's share (the embedding weight for
+     * meaning, the rest for words) over k + rank, which does not depend on how BM25's scores compare with
+     * cosines; the score each match shows is still their weighted sum, about 0–1, for
      * the reviewer's "% alike" and the claim page's minimum. A pair whose facts disagree moves down in both.
      */
     private List<Ranked> combined(String query, Query filter, int candidates, int count) {
@@ -97,8 +105,9 @@ class Ranker {
         Map<Known, Double> byWords = new HashMap<>();
         Map<Known, Double> byMeaning = new HashMap<>();
         Map<Known, Double> fused = new HashMap<>();
-        fuse(words, texts, byWords, fused);
-        fuse(meaning, texts, byMeaning, fused);
+        // each list's places count by its share, twice so that equal shares are plain reciprocal rank fusion
+        fuse(words, 0, 2 * (1 - weight), texts, byWords, fused);
+        fuse(meaning, RELATED, 2 * weight, texts, byMeaning, fused);
         record Placed(Ranked ranked, double place) {
         }
         return fused.entrySet().stream()
@@ -118,13 +127,16 @@ class Ranker {
                 .toList();
     }
 
-    private static void fuse(List<MatchIndex.Hit> hits, Map<Known, String> texts, Map<Known, Double> scores,
-            Map<Known, Double> fused) {
+    /** Each hit's text and score, and for those scoring at least the minimum, credit for their place. */
+    private static void fuse(List<MatchIndex.Hit> hits, double minimum, double share, Map<Known, String> texts,
+            Map<Known, Double> scores, Map<Known, Double> fused) {
         for (int rank = 0; rank < hits.size(); rank++) {
             MatchIndex.Hit hit = hits.get(rank);
             texts.put(hit.known(), hit.text());
             scores.put(hit.known(), hit.score());
-            fused.merge(hit.known(), 1.0 / (FUSION_K + rank + 1), Double::sum);
+            if (hit.score() >= minimum) {
+                fused.merge(hit.known(), share / (FUSION_K + rank + 1), Double::sum);
+            }
         }
     }
 

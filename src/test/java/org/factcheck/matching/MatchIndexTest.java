@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -51,6 +53,21 @@ class MatchIndexTest {
                     .containsExactly(Known.claim(1));
         } finally {
             reopened.destroy();
+        }
+    }
+
+    @Test
+    void with_a_filter_only_texts_with_a_word_of_the_query_are_found_by_words() throws Exception {
+        MatchIndex index = new MatchIndex();
+        try {
+            index.put(Known.claim(1), "Published mc3f9a2be1d", null);
+            index.put(Known.claim(2), "Gargling with bleach kills the coronavirus", null);
+            index.refresh();
+
+            assertThat(index.byWords("gargling disinfectant", new TermQuery(new Term(MatchIndex.KIND, Known.Kind.CLAIM.name())), 5)).extracting(MatchIndex.Hit::known)
+                    .containsExactly(Known.claim(2));
+        } finally {
+            index.destroy();
         }
     }
 }
