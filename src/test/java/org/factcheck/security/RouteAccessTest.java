@@ -48,6 +48,7 @@ class RouteAccessTest extends BrowserTest {
             Map.entry("imports", Caller.REVIEWER),
             Map.entry("activity", Caller.REVIEWER),
             Map.entry("link-watch", Caller.EDITOR),
+            Map.entry("figures", Caller.EDITOR),
             Map.entry("notifications", Caller.REVIEWER),
             Map.entry("accounts", Caller.ADMIN));
 
