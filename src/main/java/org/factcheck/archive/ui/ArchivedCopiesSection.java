@@ -12,14 +12,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.archive.ArchiveService;
 import org.factcheck.archive.ArchivedCapture;
 import org.factcheck.archive.FetchRefused;
 import org.factcheck.archive.LinkCheck;
+import org.factcheck.base.Words;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ui.ClaimPageSection;
 import org.factcheck.verdict.Evidence;
@@ -32,8 +31,6 @@ import org.factcheck.verdict.VerdictService;
  */
 @org.springframework.stereotype.Component
 class ArchivedCopiesSection implements ClaimPageSection {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final ArchiveService archive;
     private final VerdictService verdicts;
@@ -92,9 +89,9 @@ class ArchivedCopiesSection implements ClaimPageSection {
         error.addClassName("field-error");
         showCopy(copy, archive.latest(url, quote).orElse(null));
         if (check != null && check.flagged()) {
-            flag.setText("⚠ Link watch, " + WHEN.format(check.checkedAt()) + ": " + check.detail());
+            flag.setText("⚠ Link watch, " + Words.of(check.checkedAt()) + ": " + check.detail());
         } else if (check != null) {
-            flag.setText("Live page checked " + WHEN.format(check.checkedAt()) + ": still there, with the quote.");
+            flag.setText("Live page checked " + Words.of(check.checkedAt()) + ": still there, with the quote.");
             flag.addClassName("fine");
         }
         Button now = new Button("Archive now", VaadinIcon.ARCHIVE.create(), click -> {
@@ -134,7 +131,7 @@ class ArchivedCopiesSection implements ClaimPageSection {
             copy.setText("No archived copy yet.");
             return;
         }
-        String taken = WHEN.format(capture.takenAt()) + " by " + capture.takenBy()
+        String taken = Words.of(capture.takenAt()) + " by " + capture.takenBy()
                 + (capture.uploaded() ? ", uploaded" : ", HTTP " + capture.httpStatus()) + ", " + capture.contentType()
                 + ", SHA-256 " + capture.sha256().substring(0, 12) + "…";
         if (capture.httpStatus() >= 300) {

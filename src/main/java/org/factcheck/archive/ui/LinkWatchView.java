@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.factcheck.archive.ArchiveService;
 import org.factcheck.archive.FlaggedEvidence;
+import org.factcheck.base.Words;
 
 /** The editors' list of evidence whose live page the link watch found gone or changed, the newest flags first. */
 @Route("link-watch")
@@ -34,8 +35,8 @@ class LinkWatchView extends Main {
             return page;
         }).setHeader("Cited page").setFlexGrow(2);
         grid.addColumn(item -> item.check().detail()).setHeader("Found").setFlexGrow(2);
-        grid.addColumn(item -> ArchivedCopiesSection.WHEN.format(item.check().flaggedSince())).setHeader("Flagged since").setAutoWidth(true);
-        grid.addColumn(item -> ArchivedCopiesSection.WHEN.format(item.check().checkedAt())).setHeader("Last checked").setAutoWidth(true);
+        grid.addColumn(item -> Words.of(item.check().flaggedSince())).setHeader("Flagged since").setAutoWidth(true);
+        grid.addColumn(item -> Words.of(item.check().checkedAt())).setHeader("Last checked").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(flagged);
         add(new H2("Link watch"), new Paragraph(flagged.isEmpty()

@@ -12,14 +12,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factcheck.account.CurrentReviewer;
 import org.factcheck.account.Reviewer;
 import org.factcheck.base.Refusal;
+import org.factcheck.base.Words;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ui.ClaimPageSection;
 import org.factcheck.comment.Comment;
@@ -33,7 +32,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @org.springframework.stereotype.Component
 class CommentsSection implements ClaimPageSection {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:!?)]");
 
     private final CommentService comments;
@@ -102,8 +100,8 @@ class CommentsSection implements ClaimPageSection {
     private Div shown(Div thread, long claimId, Comment comment) {
         Div item = new Div();
         item.addClassName("comment");
-        Span who = new Span(comment.getCreatedBy() + " · " + WHEN.format(comment.getCreatedAt())
-                + (comment.isEdited() ? " · edited " + WHEN.format(comment.getUpdatedAt()) : ""));
+        Span who = new Span(comment.getCreatedBy() + " · " + Words.of(comment.getCreatedAt())
+                + (comment.isEdited() ? " · edited " + Words.of(comment.getUpdatedAt()) : ""));
         who.addClassName("comment-meta");
         Div body = body(comment.getBody());
         item.add(who, body);

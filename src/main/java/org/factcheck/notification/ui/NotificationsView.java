@@ -10,9 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.factcheck.base.Words;
 import org.factcheck.notification.Notification;
 import org.factcheck.notification.NotificationService;
 
@@ -21,8 +20,6 @@ import org.factcheck.notification.NotificationService;
 @PageTitle("Notifications · Fact-check database")
 @PermitAll
 class NotificationsView extends Main {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final NotificationService notifications;
     private final Div list = new Div();
@@ -49,7 +46,7 @@ class NotificationsView extends Main {
             Div item = new Div();
             item.addClassName("notification");
             item.addClassName(notification.isRead() ? "read" : "unread");
-            Span when = new Span(WHEN.format(notification.getCreatedAt()));
+            Span when = new Span(Words.of(notification.getCreatedAt()));
             when.addClassName("when");
             Span message = new Span(notification.getMessage());
             item.add(when, message);
