@@ -52,11 +52,11 @@ public class FigureQueries {
                         left join verdict_timeline t on t.rating_position = r.position and t.status = 'PUBLISHED'
                              and t.first_published_at >= :from and t.first_published_at < :to
                         group by r.position, r.label order by r.position""", range),
-                new Query(Figures.TIME_TO_DRAFT, durations("t.drafted_at - c.created_at", """
-                        from verdict_timeline t join claim_work c on c.id = t.claim_id
+                new Query(Figures.TIME_TO_DRAFT, durations("t.drafted_at - t.claim_entered_at", """
+                        from verdict_timeline t
                         where t.drafted_at >= :from and t.drafted_at < :to"""), range),
-                new Query(Figures.TIME_TO_PUBLICATION, durations("t.first_published_at - c.created_at", """
-                        from verdict_timeline t join claim_work c on c.id = t.claim_id
+                new Query(Figures.TIME_TO_PUBLICATION, durations("t.first_published_at - t.claim_entered_at", """
+                        from verdict_timeline t
                         where t.first_published_at >= :from and t.first_published_at < :to"""), range),
                 new Query(Figures.CORRECTIONS, durations("k.published_at - t.first_published_at", """
                         from public_correction k join verdict_timeline t on t.verdict_id = k.verdict_id
