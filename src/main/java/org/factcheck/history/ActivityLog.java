@@ -43,14 +43,16 @@ class ActivityLog {
         // A period picks its revisions first (revision_revised_at_idx), then each audit table's rows by
         // its primary key (rev, id): reading every table newest first until the period came up took
         // 0.4 s for a day in 2022 among 3.3 million audit rows (docs/benchmarks.md, section 13).
-        // After a line, each table is read from that revision down, by the same key.
         SqlConditions audited = new SqlConditions();
         if (!period.isEmpty()) {
             audited.add("a.rev in (select id from revision " + period.where() + ")", period.parameters());
         }
         SqlConditions groups = new SqlConditions();
         if (after != null) {
-            audited.add("a.rev <= :afterRevision", "afterRevision", after.revision());
+            // After a line, each table is read from that revision down, by the same key, and the revisions too.
+            // The bound goes on the union, not inside each branch: inside, PostgreSQL planned the branches on
+            // their own (sequential scans, every title computed) and page 100 took minutes at full scale.
+            lines.add("c.rev <= :afterRevision and r.id <= :afterRevision", "afterRevision", after.revision());
             groups.add("(r.id < :afterRevision or (r.id = :afterRevision and (min(c.kind), c.page) > (:afterKind, :afterPage)))",
                     "afterRevision", after.revision(), "afterKind", after.type().ordinal(), "afterPage", after.page());
         }
