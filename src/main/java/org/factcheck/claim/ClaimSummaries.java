@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -171,6 +173,18 @@ public class ClaimSummaries {
     public static Query estimateQuery(ClaimFilter filter) {
         ClaimConditions where = ClaimConditions.of(filter, "c");
         return new Query("explain (format json) select 1 from claim c " + where.where(), where.parameters());
+    }
+
+    SequencedMap<String, Long> countByRating() {
+        SequencedMap<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select rated.label, coalesce(sum(n.claims), 0) as claims
+                from rating_label rated
+                left join (select rating_position, count(*) as claims from claim
+                           where rating_position is not null group by rating_position) n on n.rating_position = rated.position
+                group by rated.label order by min(rated.position)""")
+                .query((row, n) -> counts.put(row.getString("label"), row.getLong("claims"))).list();
+        return counts;
     }
 
     List<String> ratingLabels() {

@@ -37,7 +37,7 @@ public class SearchService {
      * (or any order) reads every match's row and text vector, and a common word matches tens of thousands
      * of texts at scale (docs/benchmarks.md, section 5), while taking the first matches stops early.
      */
-    static final int RANKED = 1000;
+    static final int RANKED = 500;
     /** How many of the entities found widen the search of claims, sources and rationales; see closest(). */
     static final int MEANT = 3;
     private static final double NEARLY_AS_CLOSE = 0.1;

@@ -86,6 +86,7 @@ class ServiceAuthorizationTest {
 
             entry("ClaimService.list(ClaimFilter,Pageable)", Caller.REVIEWER),
             entry("ClaimService.ratingLabels()", Caller.REVIEWER),
+            entry("ClaimService.countByRating()", Caller.REVIEWER),
             entry("ClaimService.find(long)", Caller.REVIEWER),
             entry("ClaimService.findWithDetails(long)", Caller.REVIEWER),
             entry("ClaimService.highlightsIn(long)", Caller.REVIEWER),

@@ -11,7 +11,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.factcheck.base.ui.DueDateMark;
 import org.factcheck.base.ui.Labels;
 import org.factcheck.claim.ClaimFilter;
@@ -40,23 +43,24 @@ class DashboardView extends Main {
         importCounts.add(tile("candidate claims to decide",
                 String.valueOf(inbox.stream().mapToLong(InboxEntry::toDecide).sum()), "imports"));
         Div claimCounts = tiles("Claims by status");
+        Map<ClaimStatus, String> byStatus = new EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : ClaimStatus.values()) {
-            claimCounts.add(tile(Labels.of(status), claims.count(ClaimFilter.withStatus(status)).shown(),
-                    "claims?status=" + status.name()));
+            byStatus.put(status, claims.count(ClaimFilter.withStatus(status)).shown());
+            claimCounts.add(tile(Labels.of(status), byStatus.get(status), "claims?status=" + status.name()));
         }
         claimCounts.add(tile(DueDateMark.OVERDUE, claims.count(ClaimFilter.none().onlyOverdue()).shown(), "claims?overdue"));
         // One verdict per claim, and its status and rating are on the claim (V140): counted there, from
-        // indexes, exact for the small numbers and "about N" for the large ones, at any size.
+        // indexes, exact for the small numbers and "about N" for the large ones, at any size; the ratings
+        // exactly, in one pass over the rating index.
         Div verdictCounts = tiles("Verdicts by status");
         for (ClaimStatus status : ClaimStatus.values()) {
             if (status.followsVerdict()) {
-                verdictCounts.add(tile(Labels.of(status), claims.count(ClaimFilter.withStatus(status)).shown(), null));
+                verdictCounts.add(tile(Labels.of(status), byStatus.get(status), null));
             }
         }
         Div ratingCounts = tiles("Verdicts by rating");
-        for (String rating : claims.ratingLabels()) {
-            ratingCounts.add(tile(rating, claims.count(ClaimFilter.withRating(rating)).shown(), null));
-        }
+        claims.countByRating().forEach((rating, count) ->
+                ratingCounts.add(tile(rating, String.format(Locale.ENGLISH, "%,d", count), null)));
         String me = authentication.getPrincipalName().orElse("");
         add(new H2("Dashboard"), claimCounts, importCounts, verdictCounts, ratingCounts,
                 ClaimList.of("Assigned to me", claims.list(ClaimFilter.assignedTo(me), PageRequest.of(0, 20)),

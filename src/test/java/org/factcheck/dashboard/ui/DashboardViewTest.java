@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.factcheck.AppTest;
 import org.factcheck.account.ReviewerService;
 import org.factcheck.claim.CheckWorthiness;
@@ -43,6 +44,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
         long unreviewed = jdbc.sql("select count(*) from claim where status = 'UNREVIEWED'").query(Long.class).single();
         assertThat(find(Div.class).withClassName("tile").all())
                 .anyMatch(tile -> tileText(tile).equals(unreviewed + " Unreviewed"));
+        // each rating's tile counts the claims whose verdict has that rating, from the verdicts themselves
+        List<String> tiles = find(Div.class).withClassName("tile").all().stream().map(this::tileText).toList();
+        jdbc.sql("""
+                select r.label, count(v.id) as n from rating r left join verdict v on v.rating_id = r.id
+                group by r.label order by min(r.position)""")
+                .query((row, n) -> row.getLong("n") + " " + row.getString("label")).list()
+                .forEach(expected -> assertThat(tiles).contains(expected));
         @SuppressWarnings("unchecked")
         Grid<ClaimSummary> assigned = find(Grid.class).first();
         assertThat(test(assigned).getRow(0).text()).isEqualTo("A claim assigned to the admin.");

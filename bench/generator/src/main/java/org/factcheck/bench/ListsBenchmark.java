@@ -96,11 +96,10 @@ public final class ListsBenchmark {
         calls.put("My work: claims assigned to admin", () -> claims.list(ClaimFilter.assignedTo("admin"), PageRequest.of(0, 100)));
         calls.put("Search: 'Kadhimi'", () -> search.search("Kadhimi"));
         calls.put("Search: 'troops withdrawal'", () -> search.search("troops withdrawal"));
-        calls.put("Dashboard: claims by status (8 counts)", () -> List.of(ClaimStatus.values()).stream()
+        calls.put("Dashboard: claims and verdicts by status (8 counts)", () -> List.of(ClaimStatus.values()).stream()
                 .map(status -> claims.count(ClaimFilter.withStatus(status))).toList());
-        calls.put("Dashboard: verdicts by status and by rating (11 counts)", () -> List.of(List.of(ClaimStatus.values())
-                .stream().filter(ClaimStatus::followsVerdict).map(status -> claims.count(ClaimFilter.withStatus(status))).toList(),
-                claims.ratingLabels().stream().map(rating -> claims.count(ClaimFilter.withRating(rating))).toList()));
+        calls.put("Dashboard: overdue and verdicts by rating (1 count, 1 grouped count)", () -> List.of(
+                claims.count(ClaimFilter.none().onlyOverdue()), claims.countByRating()));
         calls.put("Dashboard: recently changed claims", () -> claims.list(ClaimFilter.none(),
                 PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "updatedAt"))));
         calls.put("Activity: first page", () -> history.activity(ActivityFilter.none(), first));
