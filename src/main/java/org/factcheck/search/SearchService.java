@@ -5,11 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.factcheck.entity.EntityFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches claims, sources, verdict rationales and entities at once, in SQL.
@@ -22,9 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  * sources and rationales; claims that mention one of those entities, or are made by it, are included even when
  * their text spells the name another way; a phrase in quotes is searched as written. Every value is a bound parameter and the query text goes
  * through {@code websearch_to_tsquery}, which accepts any input, so no character breaks a search.
+ *
+ * <p>Claims, sources and rationales are searched at the same time, each statement on its own connection (so
+ * outside one transaction: a search is a glance, not a report): at a million claims the sources' statement
+ * alone takes most of the time, and one after the other the three took over 100 ms (docs/benchmarks.md,
+ * section 13).
  */
 @Service
-@Transactional(readOnly = true)
 @PreAuthorize("hasRole('REVIEWER')")
 public class SearchService {
 
@@ -66,11 +73,30 @@ public class SearchService {
         List<FoundEntity> meant = phrases.any() ? List.of() : closest(found);
         List<Long> entityIds = meant.stream().map(FoundEntity::id).toList();
         String words = widened(q, meant);
-        return new SearchResults(q,
-                found.stream().map(FoundEntity::hit).toList(),
-                highlighted(claims(words, entityIds), phrases),
-                highlighted(sources(words), phrases),
-                highlighted(verdicts(words), phrases));
+        try (ExecutorService statements = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<List<SearchHit>> claims = statements.submit(() -> claims(words, entityIds));
+            Future<List<SearchHit>> sources = statements.submit(() -> sources(words));
+            Future<List<SearchHit>> verdicts = statements.submit(() -> verdicts(words));
+            return new SearchResults(q,
+                    found.stream().map(FoundEntity::hit).toList(),
+                    highlighted(answer(claims), phrases),
+                    highlighted(answer(sources), phrases),
+                    highlighted(answer(verdicts), phrases));
+        }
+    }
+
+    private static List<SearchHit> answer(Future<List<SearchHit>> statement) {
+        try {
+            return statement.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The search was interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(failed.getCause());
+        }
     }
 
     private static List<SearchHit> highlighted(List<SearchHit> hits, PhraseHighlights phrases) {
