@@ -10,17 +10,20 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all
 const url = args.url || 'http://127.0.0.1:8230';
 const reviewers = Number(args.reviewers || 30);
 const minutes = Number(args.minutes || 5);
+// Seconds a reviewer reads between actions, at least-at most (--think 1-3).
+const think = (args.think || '1-3').split('-').map(seconds => Number(seconds) * 1000);
 const sorts = ['Claim', 'Date', 'Rating', 'Status'];
 const statuses = ['Unreviewed', 'In progress', 'Published', 'Any'];
 const words = ['troops', 'Kadhimi', 'oil', 'budget', 'election', ''];
 const pick = list => list[Math.floor(Math.random() * list.length)];
-const counts = { actions: 0, pageErrors: 0, httpErrors: 0, failedActions: 0 };
+const counts = { signedIn: 0, actions: 0, pageErrors: 0, httpErrors: 0, failedActions: 0 };
+const signInSeconds = [];
 const errors = [];
 
 // Vaadin answers each action with one UIDL round trip; wait until the client has none in flight.
 const settled = page => page.waitForFunction(() => window.Vaadin && window.Vaadin.Flow
     && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive()),
-    null, { timeout: 30000 });
+    null, { timeout: 120000 });
 
 async function signIn(page, n) {
     await page.goto(url + '/login');
@@ -58,16 +61,23 @@ const actions = {
     },
 };
 
-async function reviewer(browser, n, until) {
+async function reviewer(browser, n, minutesEach) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    page.setDefaultTimeout(120000); // on a shared 2-core machine 30 pages are slow to draw
+
     page.on('pageerror', error => { counts.pageErrors++; errors.push(`reviewer ${n}: ${error.message}`); });
     page.on('response', response => {
         if (response.status() >= 400) { counts.httpErrors++; errors.push(`reviewer ${n}: ${response.status()} ${response.url()}`); }
     });
+    const arrived = Date.now();
     await signIn(page, n);
     await page.goto(url + '/claims');
     await settled(page);
+    counts.signedIn++;
+    signInSeconds.push((Date.now() - arrived) / 1000);
+    // Each reviewer works the full time from its first grid, however long arriving took.
+    const until = Date.now() + minutesEach * 60000;
     while (Date.now() < until) {
         const name = pick(Object.keys(actions));
         try {
@@ -79,20 +89,24 @@ async function reviewer(browser, n, until) {
             counts.failedActions++;
             errors.push(`reviewer ${n} ${name}: ${error.message.split('\n')[0]}`);
         }
-        await page.waitForTimeout(1000 + Math.random() * 2000); // a reviewer reads before the next click
+        await page.waitForTimeout(think[0] + Math.random() * (think[1] - think[0])); // a reviewer reads before the next click
     }
     await context.close();
 }
 
 (async () => {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
+    // What a reviewer does not need costs the shared machine: no GPU emulation, images or extensions.
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        args: ['--disable-gpu', '--disable-extensions', '--blink-settings=imagesEnabled=false'] });
     const started = Date.now();
-    const until = started + minutes * 60000;
-    // Reviewers arrive over the first half minute rather than all signing in at once.
+    const arrival = Number(args.arrival || 1);
+    // Reviewers arrive one every --arrival seconds rather than all signing in at once.
     await Promise.all(Array.from({ length: reviewers }, (_, n) =>
-        new Promise(resolve => setTimeout(resolve, n * 1000)).then(() => reviewer(browser, n + 1, until))
+        new Promise(resolve => setTimeout(resolve, n * arrival * 1000)).then(() => reviewer(browser, n + 1, minutes))
             .catch(error => { counts.failedActions++; errors.push(`reviewer ${n + 1}: ${error.message.split('\n')[0]}`); })));
     await browser.close();
-    console.log(JSON.stringify({ reviewers, minutes, seconds: (Date.now() - started) / 1000, ...counts }));
+    signInSeconds.sort((a, b) => a - b);
+    console.log(JSON.stringify({ reviewers, minutes, think: args.think || '1-3', seconds: (Date.now() - started) / 1000, ...counts,
+        signInToGridSeconds: { p50: signInSeconds[Math.floor(signInSeconds.length / 2)], max: signInSeconds.at(-1) } }));
     errors.slice(0, 20).forEach(line => console.log(line));
 })();

@@ -49,7 +49,18 @@ public class ClaimSummaries {
             "rating", new Order("coalesce(c.rating_position, 2147483647)", "coalesce(c.rating_position, 0)"),
             "updatedAt", new Order("c.updated_at", "c.updated_at"),
             "dueDate", new Order("coalesce(c.due_date, date '9999-12-31')", "coalesce(c.due_date, date '0001-01-01')"));
+    /**
+     * Up to this many claims of a text filter (as the planner expects), its page is sorted from all of them:
+     * tens of milliseconds for 5,500 at a million claims (docs/benchmarks.md, section 13).
+     */
+    public static final long FEW_TEXT_MATCHES = 30_000;
     private static final Pattern PLANNED_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
+    /** What a page's claim is read with, under the order's key. */
+    private static final String COLUMNS = """
+            select c.id, c.text, c.claimant_id, c.claim_date, c.status, c.check_worthiness, c.updated_at,
+                   c.due_date, %s as sort_key
+            from claim c
+            """;
     /** Latest changed first, when the reviewer has not chosen an order. */
     private static final Sort.Order DEFAULT_ORDER = Sort.Order.desc("updatedAt");
 
@@ -64,7 +75,7 @@ public class ClaimSummaries {
     }
 
     ClaimPage find(ClaimFilter filter, Sort sort, ClaimPage.Key after, long offset, int limit) {
-        Query query = query(filter, sort, after, offset, limit);
+        Query query = query(filter, sort, after, offset, limit, fewHaveText(filter));
         List<KeyedSummary> rows = jdbc.sql(query.sql()).params(query.parameters())
                 .query((row, n) -> new KeyedSummary(summary(row), keyOf(row)))
                 .list();
@@ -85,10 +96,21 @@ public class ClaimSummaries {
      * the claim before is not known (a jump down the list), at {@code offset}.
      */
     public static Query query(ClaimFilter filter, Sort sort, ClaimPage.Key after, long offset, int limit) {
+        return query(filter, sort, after, offset, limit, false);
+    }
+
+    /**
+     * The same, the page sorted from all the claims with the filter's text when {@code sortMatches}
+     * ({@link #fewHaveText} says whether to), walked in order otherwise.
+     */
+    public static Query query(ClaimFilter filter, Sort sort, ClaimPage.Key after, long offset, int limit, boolean sortMatches) {
         Sort.Order chosen = sort.stream().filter(order -> SORTABLE.containsKey(order.getProperty())).findFirst()
                 .orElse(DEFAULT_ORDER);
         Order order = SORTABLE.get(chosen.getProperty());
-        String key = chosen.isAscending() ? order.ascending() : order.descending();
+        // Sorting by a column the filter holds to one value is sorting by the tie-breaker alone; said so, the
+        // planner walks the ids instead of the column's index, past every claim of the other values.
+        String key = fixes(filter, chosen.getProperty()) ? "c.id"
+                : chosen.isAscending() ? order.ascending() : order.descending();
         String direction = chosen.isAscending() ? "asc" : "desc";
         ClaimConditions where = ClaimConditions.of(filter, "c");
         Map<String, Object> parameters = new HashMap<>(where.parameters());
@@ -118,14 +140,8 @@ public class ClaimSummaries {
         for (SqlConditions branch : where.branches()) {
             List<String> conditions = new ArrayList<>(branch.conditions());
             conditions.addAll(bounds);
-            branches.add("""
-                    select c.id, c.text, c.claimant_id, c.claim_date, c.status, c.check_worthiness, c.updated_at,
-                           c.due_date, %1$s as sort_key
-                    from claim c
-                    %2$s
-                    order by %1$s %3$s, c.id %3$s
-                    """.formatted(key, conditions.isEmpty() ? "" : "where " + String.join("\n and ", conditions),
-                    direction));
+            branches.add(COLUMNS.formatted(key) + (conditions.isEmpty() ? "" : "where " + String.join("\n and ", conditions))
+                    + "\norder by %1$s %2$s, c.id %2$s\n".formatted(key, direction));
         }
         // One branch is the page itself; the page of several is the first claims of their union, so each
         // branch gives at most as many as the page could need.
@@ -134,6 +150,9 @@ public class ClaimSummaries {
                         .collect(Collectors.joining(" union ")) + ") branches\norder by sort_key %1$s, id %1$s limit :limit offset :offset"
                         .formatted(direction);
         parameters.put("window", limit + (after == null ? offset : 0));
+        if (sortMatches && branches.size() == 1) {
+            page = fromMatches(where.branches().getFirst(), key, direction, chosen.isAscending(), after != null);
+        }
         String sql = """
                 select p.id, p.text, p.claimant_id, claimant.name as claimant, p.claim_date, p.status, p.check_worthiness,
                        v.rating_label as rating, v.status as verdict_status,
@@ -145,6 +164,45 @@ public class ClaimSummaries {
                 order by p.sort_key %s, p.id %s
                 """.formatted(page, direction, direction);
         return new Query(sql, parameters);
+    }
+
+    private static boolean fixes(ClaimFilter filter, String property) {
+        return switch (property) {
+            case "status" -> filter.status() != null;
+            case "checkWorthiness" -> filter.checkWorthiness() != null;
+            case "rating" -> filter.rating() != null && !filter.rating().isBlank();
+            default -> false;
+        };
+    }
+
+    /**
+     * A text filter's page sorted from all its matches. Walking an order's index and testing each claim's
+     * text finds a page fast when matches are dense, but a word that is rare in the filter's other conditions
+     * ("oil", and published) or clustered in the order (a template's words sorted by text) walks hundreds of
+     * thousands of claims: 0.3–2 s at a million. The indexes give every match at once (the trigram index the
+     * text's, bitmaps of the others' combined with it), at a cost that grows with the matches, each read from
+     * the table; so the page is sorted from the matches when at most {@link #FEW_TEXT_MATCHES} are expected,
+     * and walked in order past that.
+     */
+    private static String fromMatches(SqlConditions conditions, String key, String direction, boolean ascending, boolean byKey) {
+        return """
+                with matched as materialized (select c.id, %s as sort_key from claim c %s)
+                select c.id, c.text, c.claimant_id, c.claim_date, c.status, c.check_worthiness, c.updated_at, c.due_date, m.sort_key
+                from (select id, sort_key from matched%s
+                      order by sort_key %s, id %s limit :limit offset :offset) m
+                join claim c on c.id = m.id
+                """.formatted(key, conditions.where(),
+                byKey ? " where (sort_key, id) " + (ascending ? ">" : "<") + " (:afterKey, :afterId)" : "", direction, direction);
+    }
+
+    /** Whether the planner expects few enough claims of a text filter to sort them all; see {@link #fromMatches}. */
+    boolean fewHaveText(ClaimFilter filter) {
+        if (filter.text() == null || filter.text().isBlank()) {
+            return false;
+        }
+        Query estimate = estimateQuery(filter);
+        Matcher rows = PLANNED_ROWS.matcher(jdbc.sql(estimate.sql()).params(estimate.parameters()).query(String.class).single());
+        return rows.find() && Long.parseLong(rows.group(1)) <= FEW_TEXT_MATCHES;
     }
 
     /** Exactly up to {@link ClaimCount#EXACT_UP_TO}, then the planner's estimate from the statistics. */

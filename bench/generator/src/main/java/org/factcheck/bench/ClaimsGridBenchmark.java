@@ -97,10 +97,10 @@ public final class ClaimsGridBenchmark {
         ClaimFilter busiest = new ClaimFilter(null, null, null, busiestEntity, null, null, null, null, null);
 
         Map<String, ClaimSummaries.Query> queries = new LinkedHashMap<>();
-        queries.put("first page, latest changed first (the default)", page(none, Sort.unsorted()));
+        queries.put("first page, latest changed first (the default)", page(connection, none, Sort.unsorted()));
         for (String column : List.of("text", "claimDate", "status", "checkWorthiness", "rating", "updatedAt")) {
-            queries.put("first page by " + column, page(none, Sort.by(column)));
-            queries.put("first page by " + column + ", descending", page(none, Sort.by(Sort.Order.desc(column))));
+            queries.put("first page by " + column, page(connection, none, Sort.by(column)));
+            queries.put("first page by " + column + ", descending", page(connection, none, Sort.by(Sort.Order.desc(column))));
         }
         queries.put("page 1,000 by key, latest changed first", pageAfter(connection, none, Sort.unsorted()));
         for (String column : List.of("text", "claimDate", "status", "checkWorthiness", "rating")) {
@@ -109,27 +109,37 @@ public final class ClaimsGridBenchmark {
         queries.put("page 1,000 by key, by rating, descending", pageAfter(connection, none, Sort.by(Sort.Order.desc("rating"))));
         queries.put("page 1,000 by OFFSET (a dragged scrollbar), default order", ClaimSummaries.query(none, Sort.unsorted(),
                 null, PAGE_1000 * PAGE_SIZE, PAGE_SIZE));
-        queries.put("filter: status IN_PROGRESS", page(ClaimFilter.withStatus(ClaimStatus.IN_PROGRESS), Sort.unsorted()));
-        queries.put("filter: status IN_REVIEW, newest first", page(ClaimFilter.withStatus(ClaimStatus.IN_REVIEW), newestFirst));
-        queries.put("filter: status PUBLISHED, by rating", page(ClaimFilter.withStatus(ClaimStatus.PUBLISHED), Sort.by("rating")));
-        queries.put("triage: HIGH and UNREVIEWED, newest first", page(triage, newestFirst));
+        queries.put("filter: status IN_PROGRESS", page(connection, ClaimFilter.withStatus(ClaimStatus.IN_PROGRESS), Sort.unsorted()));
+        queries.put("filter: status IN_REVIEW, newest first", page(connection, ClaimFilter.withStatus(ClaimStatus.IN_REVIEW), newestFirst));
+        queries.put("filter: status PUBLISHED, by rating", page(connection, ClaimFilter.withStatus(ClaimStatus.PUBLISHED), Sort.by("rating")));
+        queries.put("triage: HIGH and UNREVIEWED, newest first", page(connection, triage, newestFirst));
         queries.put("triage: HIGH and UNREVIEWED, newest first, page 1,000 by key", pageAfter(connection, triage, newestFirst));
-        queries.put("triage: HIGH and UNREVIEWED, oldest first", page(triage, Sort.by("claimDate")));
-        queries.put("filter: rated False, newest first", page(new ClaimFilter(null, null, "false", null, null, null, null,
+        queries.put("triage: HIGH and UNREVIEWED, oldest first", page(connection, triage, Sort.by("claimDate")));
+        queries.put("filter: rated False, newest first", page(connection, new ClaimFilter(null, null, "false", null, null, null, null,
                 null, null), newestFirst));
-        queries.put("filter: made by or mentions the busiest entity, newest first", page(busiest, newestFirst));
+        queries.put("filter: made by or mentions the busiest entity, newest first", page(connection, busiest, newestFirst));
         queries.put("filter: the busiest entity, newest first, page 1,000 by key", pageAfter(connection, busiest, newestFirst));
-        queries.put("filter: the busiest entity, by text", page(busiest, Sort.by("text")));
+        queries.put("filter: the busiest entity, by text", page(connection, busiest, Sort.by("text")));
         queries.put("filter: made by or mentions a rare entity, newest first",
-                page(new ClaimFilter(null, null, null, quietEntity, null, null, null, null, null), newestFirst));
-        queries.put("filter: appears in one source", page(new ClaimFilter(null, null, null, null, someSource, null, null, null, null),
+                page(connection, new ClaimFilter(null, null, null, quietEntity, null, null, null, null, null), newestFirst));
+        queries.put("filter: appears in one source", page(connection, new ClaimFilter(null, null, null, null, someSource, null, null, null, null),
                 Sort.unsorted()));
-        queries.put("filter: text contains 'troops'", page(ClaimFilter.withText("troops"), Sort.unsorted()));
-        queries.put("filter: text contains 'troops', by rating", page(ClaimFilter.withText("troops"), Sort.by("rating")));
-        queries.put("filter: text contains a word no claim has", page(ClaimFilter.withText("zzyzx"), Sort.unsorted()));
-        queries.put("filter: claimed in March 2021, newest first", page(new ClaimFilter(null, null, null, null, null, null,
+        queries.put("filter: text contains 'troops'", page(connection, ClaimFilter.withText("troops"), Sort.unsorted()));
+        queries.put("filter: text contains 'troops', by rating", page(connection, ClaimFilter.withText("troops"), Sort.by("rating")));
+        ClaimFilter oilPublished = new ClaimFilter("oil", ClaimStatus.PUBLISHED, null, null, null, null, null, null, null);
+        ClaimFilter electionUnreviewed = new ClaimFilter("election", ClaimStatus.UNREVIEWED, null, null, null, null, null, null, null);
+        queries.put("filter: text contains 'oil' and PUBLISHED (5,500), by text", page(connection, oilPublished, Sort.by("text")));
+        queries.put("filter: text contains 'oil' and PUBLISHED, by text, page 20 by key", pageAfter(connection, oilPublished, Sort.by("text"), 20));
+        queries.put("filter: text contains 'election' (24,000), by text", page(connection, ClaimFilter.withText("election"), Sort.by("text")));
+        queries.put("filter: text contains 'election' and UNREVIEWED (19,000), by text", page(connection, electionUnreviewed, Sort.by("text")));
+        queries.put("filter: text contains 'election' and UNREVIEWED, by status, descending",
+                page(connection, electionUnreviewed, Sort.by(Sort.Order.desc("status"))));
+        queries.put("filter: text contains 'troops' and UNREVIEWED, by rating", page(connection, new ClaimFilter("troops", ClaimStatus.UNREVIEWED,
+                null, null, null, null, null, null, null), Sort.by("rating")));
+        queries.put("filter: text contains a word no claim has", page(connection, ClaimFilter.withText("zzyzx"), Sort.unsorted()));
+        queries.put("filter: claimed in March 2021, newest first", page(connection, new ClaimFilter(null, null, null, null, null, null,
                 null, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31)), newestFirst));
-        queries.put("filter: assigned to admin (My work)", page(ClaimFilter.assignedTo("admin"), Sort.unsorted()));
+        queries.put("filter: assigned to admin (My work)", page(connection, ClaimFilter.assignedTo("admin"), Sort.unsorted()));
         queries.put("count: all claims (exact up to 10,001)", ClaimSummaries.countQuery(none));
         queries.put("count: all claims, the estimate", ClaimSummaries.estimateQuery(none));
         queries.put("count: UNREVIEWED (dashboard tile, exact up to 10,001)", ClaimSummaries.countQuery(
@@ -141,20 +151,43 @@ public final class ClaimsGridBenchmark {
         return queries;
     }
 
-    private static ClaimSummaries.Query page(ClaimFilter filter, Sort sort) {
-        return ClaimSummaries.query(filter, sort, null, 0, PAGE_SIZE);
+    private static ClaimSummaries.Query page(Connection connection, ClaimFilter filter, Sort sort) throws SQLException {
+        return ClaimSummaries.query(filter, sort, null, 0, PAGE_SIZE, fewHaveText(connection, filter));
+    }
+
+    /** As the app decides it ({@code ClaimSummaries.fewHaveText}): sort all the text's matches, or walk the order. */
+    private static boolean fewHaveText(Connection connection, ClaimFilter filter) throws SQLException {
+        if (filter.text() == null) {
+            return false;
+        }
+        ClaimSummaries.Query estimate = ClaimSummaries.estimateQuery(filter);
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(estimate.sql());
+        MapSqlParameterSource values = new MapSqlParameterSource(estimate.parameters());
+        try (PreparedStatement statement = prepared(connection, NamedParameterUtils.substituteNamedParameters(parsed, values),
+                Arrays.asList(NamedParameterUtils.buildValueArray(parsed, values, null)));
+             ResultSet plan = statement.executeQuery()) {
+            plan.next();
+            Matcher rows = Pattern.compile("\"Plan Rows\":\\s*(\\d+)").matcher(plan.getString(1));
+            return rows.find() && Long.parseLong(rows.group(1)) <= ClaimSummaries.FEW_TEXT_MATCHES;
+        }
     }
 
     /** Page 1,000 as the grid reads it after scrolling there: by the key of the last claim of page 999. */
     private static ClaimSummaries.Query pageAfter(Connection connection, ClaimFilter filter, Sort sort) throws SQLException {
-        ClaimSummaries.Query before = ClaimSummaries.query(filter, sort, null, PAGE_1000 * PAGE_SIZE - 1, 1);
+        return pageAfter(connection, filter, sort, PAGE_1000);
+    }
+
+    /** The page after the last claim of page {@code pages} (read by OFFSET to find that claim). */
+    private static ClaimSummaries.Query pageAfter(Connection connection, ClaimFilter filter, Sort sort, int pages) throws SQLException {
+        boolean sortMatches = fewHaveText(connection, filter);
+        ClaimSummaries.Query before = ClaimSummaries.query(filter, sort, null, (long) pages * PAGE_SIZE - 1, 1, sortMatches);
         ParsedSql parsed = NamedParameterUtils.parseSqlStatement(before.sql());
         MapSqlParameterSource values = new MapSqlParameterSource(before.parameters());
         try (PreparedStatement statement = prepared(connection, NamedParameterUtils.substituteNamedParameters(parsed, values),
                 Arrays.asList(NamedParameterUtils.buildValueArray(parsed, values, null)));
              ResultSet row = statement.executeQuery()) {
             row.next();
-            return ClaimSummaries.query(filter, sort, ClaimSummaries.keyOf(row), 0, PAGE_SIZE);
+            return ClaimSummaries.query(filter, sort, ClaimSummaries.keyOf(row), 0, PAGE_SIZE, sortMatches);
         }
     }
 
