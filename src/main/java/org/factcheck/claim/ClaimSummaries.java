@@ -170,7 +170,9 @@ public class ClaimSummaries {
         return switch (property) {
             case "status" -> filter.status() != null;
             case "checkWorthiness" -> filter.checkWorthiness() != null;
-            case "rating" -> filter.rating() != null && !filter.rating().isBlank();
+            // a claim whose status a reviewer set has no verdict, so no rating (V140's triggers keep it so)
+            case "rating" -> filter.rating() != null && !filter.rating().isBlank()
+                    || filter.status() != null && !filter.status().followsVerdict();
             default -> false;
         };
     }

@@ -55,6 +55,27 @@ class ClaimSummariesTest {
         assertThat(everyPage(published, Sort.by(Sort.Order.desc("status")), false)).isEqualTo(ids.reversed());
     }
 
+    @Test
+    void the_claims_of_any_one_status_sorted_by_rating_come_in_the_order_of_their_ratings() {
+        // for a status set by hand (no verdict, no rating) the grid walks the ids: the same order
+        for (ClaimStatus status : ClaimStatus.values()) {
+            ClaimFilter filter = ClaimFilter.withStatus(status);
+            List<Long> ascending = jdbc.sql("""
+                    select id from claim where status = :status order by coalesce(rating_position, 2147483647), id
+                    """).param("status", status.name()).query(Long.class).list();
+            List<Long> descending = jdbc.sql("""
+                    select id from claim where status = :status order by coalesce(rating_position, 0) desc, id desc
+                    """).param("status", status.name()).query(Long.class).list();
+
+            assertThat(everyPage(filter, Sort.by("rating"), false)).as("%s by rating", status).isEqualTo(ascending);
+            assertThat(everyPage(filter, Sort.by(Sort.Order.desc("rating")), false)).as("%s by rating, descending", status)
+                    .isEqualTo(descending);
+        }
+        assertThat(jdbc.sql("""
+                select count(distinct rating_position) from claim where status = 'PUBLISHED'
+                """).query(Long.class).single()).as("published claims of several ratings in the seed").isGreaterThan(1);
+    }
+
     private List<Long> everyPage(ClaimFilter filter, Sort sort, boolean sortMatches) {
         List<Long> ids = new ArrayList<>();
         ClaimPage.Key after = null;

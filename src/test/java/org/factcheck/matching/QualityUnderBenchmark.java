@@ -1,6 +1,8 @@
 package org.factcheck.matching;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.io.DataInputStream;
@@ -27,7 +29,8 @@ import org.springframework.util.unit.DataSize;
  * 10,375 claims and 800 tweets are kept in the cache folder, so a second run does not embed again.
  * Every choice is made on the first 400 tweets by id ("tune") and reported on the other 400 ("test").
  * <pre>
- *   bench/claim-matching in-process [--model minilm|bge] [--weight 0.4] [--data ../shared/claim-matching]
+ *   bench/claim-matching in-process [--model minilm|bge|file --model-file F.onnx --tokenizer-file T.json] [--weight 0.4]
+ *                                   [--data ../shared/claim-matching]
  *                                   [--cache /tmp/claim-matching-cache]
  * </pre>
  */
@@ -48,12 +51,16 @@ public final class QualityUnderBenchmark {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         Path data = Path.of(options.get("data"));
-        String modelName = options.get("model");
+        String modelName = options.get("model").equals("file")
+                ? Path.of(options.get("model-file")).getFileName().toString() : options.get("model");
         Path cache = Files.createDirectories(Path.of(options.get("cache")));
-        EmbeddingModel model = switch (modelName) {
+        EmbeddingModel model = switch (options.get("model")) {
             case "minilm" -> new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
             case "bge" -> new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
-            default -> throw new IllegalArgumentException("--model minilm or bge");
+            // a model file a desk brings, as factcheck.matching.model-file and tokenizer-file take it
+            case "file" -> new OnnxEmbeddingModel(Path.of(options.get("model-file")), Path.of(options.get("tokenizer-file")),
+                    PoolingMode.MEAN, Runnable::run);
+            default -> throw new IllegalArgumentException("--model minilm, bge or file (with --model-file and --tokenizer-file)");
         };
         SentenceEmbedder embedder = new SentenceEmbedder(model);
 
