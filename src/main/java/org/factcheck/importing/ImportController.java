@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.factcheck.base.DeskProblems;
 import org.factcheck.base.Refusal;
 import org.factcheck.entity.SpellingInText;
 import org.factcheck.source.DatePrecision;
@@ -193,9 +194,6 @@ class ImportController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        properties.forEach(problem::setProperty);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return DeskProblems.problem(status, null, detail, properties);
     }
 }

@@ -3,6 +3,8 @@ package org.factcheck.matching;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
+import org.factcheck.base.DeskProblems;
 import org.factcheck.base.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -74,8 +76,6 @@ class ClaimReviewImportController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return DeskProblems.problem(status, title, detail, Map.of());
     }
 }

@@ -61,6 +61,8 @@ class HttpAccessTest {
             // POST only, for editors (ExternalFactChecks; ClaimReviewImportTest): a GET is 405 to any signed-in account
             Map.entry("/desk/v1/claim-reviews", Caller.REVIEWER),
             Map.entry("/desk/v1/claim-matching/progress", Caller.REVIEWER),
+            Map.entry("/desk/v1/known-claims", Caller.REVIEWER),
+            Map.entry("/desk/v1/claims/" + ID + "/same-claim", Caller.REVIEWER),
             // Imports over HTTP: any desk account (all roles include the reviewer's); GET of an unknown import is a 404.
             Map.entry("/desk/v1/imports", Caller.REVIEWER),
             Map.entry("/desk/v1/imports/{id}", Caller.REVIEWER),

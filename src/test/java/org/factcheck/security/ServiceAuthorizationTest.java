@@ -110,6 +110,7 @@ class ServiceAuthorizationTest {
             entry("KnownClaims.checkedBefore(String)", Caller.REVIEWER),
             entry("KnownClaims.sameClaimAs(long,Collection)", Caller.REVIEWER),
             entry("KnownClaims.progress()", Caller.REVIEWER),
+            entry("SameClaim.of(long)", Caller.REVIEWER),
             entry("ExternalFactChecks.largestImport()", Caller.EDITOR),
             entry("ExternalFactChecks.importClaimReviews(byte[])", Caller.EDITOR),
             entry("ClaimEntityLinks.claimsMentioning(long,int)", Caller.REVIEWER),

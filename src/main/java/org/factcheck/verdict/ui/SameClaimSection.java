@@ -22,15 +22,15 @@ import org.factcheck.claim.ClusteredClaim;
 import org.factcheck.claim.ui.ClaimPageSection;
 import org.factcheck.matching.Known;
 import org.factcheck.matching.KnownClaim;
-import org.factcheck.matching.KnownClaims;
 import org.factcheck.verdict.ClaimVerdict;
+import org.factcheck.verdict.SameClaim;
 import org.factcheck.verdict.VerdictService;
 import org.factcheck.verdict.VerdictStatus;
 
 /**
  * Adds the claim's cluster to its page: the same statement in other claims, with where each appears
  * and where its verdict stands; the cluster's published verdict when this claim has none of its own;
- * and the claims that match it by meaning and words ({@link KnownClaims}, its wording and its quotes) to
+ * and the claims that match it by meaning and words ({@link SameClaim}: its wording and its quotes) to
  * confirm as the same, or reject; those whose numbers, names or dates differ apart, as similar wording
  * only; and other desks' fact-checks of it. It lives with the verdicts because the claim feature cannot
  * see them.
@@ -40,12 +40,12 @@ class SameClaimSection implements ClaimPageSection {
 
     private final ClaimService claims;
     private final VerdictService verdicts;
-    private final KnownClaims knownClaims;
+    private final SameClaim sameClaim;
 
-    SameClaimSection(ClaimService claims, VerdictService verdicts, KnownClaims knownClaims) {
+    SameClaimSection(ClaimService claims, VerdictService verdicts, SameClaim sameClaim) {
         this.claims = claims;
         this.verdicts = verdicts;
-        this.knownClaims = knownClaims;
+        this.sameClaim = sameClaim;
     }
 
     @Override
@@ -64,7 +64,8 @@ class SameClaimSection implements ClaimPageSection {
     private void render(Div section, long claimId) {
         section.removeAll();
         section.add(new H3("Same claim elsewhere"));
-        List<ClusteredClaim> cluster = claims.sameClaimElsewhere(claimId);
+        SameClaim.Found found = sameClaim.of(claimId);
+        List<ClusteredClaim> cluster = found.cluster();
         List<Long> shown = Stream.concat(Stream.of(claimId), cluster.stream().map(ClusteredClaim::claimId)).toList();
         Map<Long, ClaimVerdict> verdictOn = verdicts.verdictsOnClaims(shown).stream()
                 .collect(Collectors.toMap(ClaimVerdict::claimId, Function.identity()));
@@ -88,9 +89,7 @@ class SameClaimSection implements ClaimPageSection {
             leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             section.add(leave);
         }
-        List<Long> leaveOut = Stream.concat(cluster.stream().map(ClusteredClaim::claimId),
-                claims.rejectedAsSameClaim(claimId).stream()).toList();
-        List<KnownClaim> matches = knownClaims.sameClaimAs(claimId, leaveOut);
+        List<KnownClaim> matches = found.suggestions();
         List<KnownClaim> ours = matches.stream()
                 .filter(match -> match.known().kind() == Known.Kind.CLAIM && match.agreement().same()).toList();
         List<KnownClaim> similarWording = matches.stream()
