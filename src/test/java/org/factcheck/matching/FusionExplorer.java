@@ -22,7 +22,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * exact scan of the cached MiniLM embeddings), for the third round in docs/benchmarks.md, section 10:
  * BM25's k1/b (-Dk1, -Db), the title as its own field (-DtitleBoost), the title embedded (-Dvec=claim,max,
  * both,maxboth), more cleaning (-Dclean=more), candidates, and weighted reciprocal rank fusion (-Dks, -Dws,
- * -Dfloors: the cosine under which a place by meaning earns nothing). What wins is then built into
+ * -Dfloors: the cosine under which a place by meaning earns nothing), word pairs as phrases (-Dpairs: their
+ * boost, -Dslop). What wins is then built into
  * {@link Ranker} and measured as shipped by {@link QualityUnderBenchmark}.
  * <pre>
  *   ./mvnw -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.factcheck.matching.FusionExplorer -Dvec=claim -Dks=10 -Dws=0.4
@@ -125,6 +126,14 @@ public final class FusionExplorer {
                 } else {
                     bq.add(new TermQuery(new Term("claim", word)), BooleanClause.Occur.SHOULD);
                     bq.add(new BoostQuery(new TermQuery(new Term("title", word)), titleBoost), BooleanClause.Occur.SHOULD);
+                }
+            }
+            float pairs = Float.parseFloat(System.getProperty("pairs", "0"));
+            int slop = Integer.parseInt(System.getProperty("slop", "2"));
+            if (pairs > 0) {
+                List<String> ordered = new ArrayList<>(words.words(q));
+                for (int i = 0; i + 1 < ordered.size(); i++) {
+                    bq.add(new BoostQuery(new PhraseQuery(slop, "text", ordered.get(i), ordered.get(i + 1)), pairs), BooleanClause.Occur.SHOULD);
                 }
             }
             List<H> l = new ArrayList<>();
