@@ -1,9 +1,13 @@
 package org.factcheck.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
@@ -69,5 +73,61 @@ class MatchIndexTest {
         } finally {
             index.destroy();
         }
+    }
+
+    @Test
+    void the_other_desks_checks_nearest_in_meaning_are_all_found_in_order_and_a_replaced_vector_is_gone() throws Exception {
+        MatchIndex index = open();
+        try {
+            Random chance = new Random(11);
+            for (int claim = 1; claim <= 3_000; claim++) {
+                index.put(Known.claim(claim), "claim " + claim, unit(chance));
+            }
+            float[] query = unit(chance);
+            List<Map.Entry<Known, Double>> externals = new ArrayList<>();
+            for (int check = 1; check <= 300; check++) {
+                float[] vector = unit(chance);
+                index.put(Known.external(check), "check " + check, vector);
+                externals.add(Map.entry(Known.external(check), dot(query, vector)));
+            }
+            // the nearest check moves far away: its old vector must not be found any more
+            externals.sort(Map.Entry.<Known, Double>comparingByValue().reversed());
+            Known moved = externals.removeFirst().getKey();
+            float[] opposite = query.clone();
+            for (int i = 0; i < opposite.length; i++) {
+                opposite[i] = -opposite[i];
+            }
+            index.put(moved, "check moved", opposite);
+            index.refresh();
+
+            List<MatchIndex.Hit> found = index.byMeaning(query, new TermQuery(new Term(MatchIndex.KIND, "EXTERNAL")), 10);
+
+            assertThat(found).extracting(MatchIndex.Hit::known)
+                    .containsExactlyElementsOf(externals.subList(0, 10).stream().map(Map.Entry::getKey).toList());
+            assertThat(found.getFirst().score()).isCloseTo(externals.getFirst().getValue(), within(1e-4));
+        } finally {
+            index.destroy();
+        }
+    }
+
+    private static float[] unit(Random chance) {
+        float[] vector = new float[384];
+        double length = 0;
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = (float) chance.nextGaussian();
+            length += vector[i] * vector[i];
+        }
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] /= (float) Math.sqrt(length);
+        }
+        return vector;
+    }
+
+    private static double dot(float[] one, float[] other) {
+        double sum = 0;
+        for (int i = 0; i < one.length; i++) {
+            sum += one[i] * other[i];
+        }
+        return sum;
     }
 }

@@ -42,21 +42,8 @@ public final class ListsBenchmark {
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> options = ClaimsGridBenchmark.options(args);
         int runs = Integer.parseInt(options.getOrDefault("--runs", "20"));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
-                "--spring.datasource.url=" + options.get("--jdbc-url"), "--spring.datasource.username=" + options.get("--user"),
-                "--server.port=0", "--logging.level.root=WARN",
-                // the lists, not the matching: this instance neither embeds claims nor keeps its index beside the repo
-                "--factcheck.matching.background=false", "--factcheck.matching.index-directory=target/lists-claim-index")) {
-            SecurityContextHolderStrategy security = app.getBean(SecurityContextHolderStrategy.class);
-            SecurityContextHolder.setContextHolderStrategy(security);
-            security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                    AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_REVIEWER")));
-            // Loading the matching index (a million claims by their words) takes the cores for a minute after
-            // the start; a list timed meanwhile measures the loading, not the list.
-            KnownClaims known = app.getBean(KnownClaims.class);
-            while (!known.progress().loaded()) {
-                Thread.sleep(1_000);
-            }
+        // the lists, not the matching: this instance neither embeds claims nor keeps its index beside the repo
+        try (ConfigurableApplicationContext app = signedInApp(options, "target/lists-claim-index")) {
             System.out.printf("%-62s %9s %9s%n", "list", "p50 ms", "p95 ms");
             for (Map.Entry<String, Supplier<?>> call : calls(app).entrySet()) {
                 double[] millis = new double[runs];
@@ -71,6 +58,27 @@ public final class ListsBenchmark {
                         ClaimsGridBenchmark.percentile(millis, 50), ClaimsGridBenchmark.percentile(millis, 95));
             }
         }
+    }
+
+    /**
+     * The app on the options' database, on a free port, signed in as an admin on this thread, not embedding,
+     * its matching index in the folder given, once that index has loaded: loading a million claims by
+     * their words takes the cores for a minute after the start, and a call timed meanwhile measures that.
+     */
+    static ConfigurableApplicationContext signedInApp(Map<String, String> options, String indexDirectory) throws InterruptedException {
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
+                "--spring.datasource.url=" + options.get("--jdbc-url"), "--spring.datasource.username=" + options.get("--user"),
+                "--server.port=0", "--logging.level.root=WARN",
+                "--factcheck.matching.background=false", "--factcheck.matching.index-directory=" + indexDirectory);
+        SecurityContextHolderStrategy security = app.getBean(SecurityContextHolderStrategy.class);
+        SecurityContextHolder.setContextHolderStrategy(security);
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_REVIEWER")));
+        KnownClaims known = app.getBean(KnownClaims.class);
+        while (!known.progress().loaded()) {
+            Thread.sleep(1_000);
+        }
+        return app;
     }
 
     private static Map<String, Supplier<?>> calls(ConfigurableApplicationContext app) {
