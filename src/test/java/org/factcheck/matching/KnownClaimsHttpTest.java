@@ -7,7 +7,6 @@ import tools.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.factcheck.AppTest;
@@ -31,13 +30,11 @@ class KnownClaimsHttpTest {
     JdbcClient jdbc;
 
     private long claimBySql(String text) {
-        return jdbc.sql("insert into claim (text, created_by, updated_by) values (:text, 'script', 'script') returning id")
-                .param("text", text).query(Long.class).single();
+        return ClaimsBySql.insert(jdbc, text);
     }
 
     private boolean embedded(long... claimIds) {
-        return jdbc.sql("select count(*) from claim_embedding where claim_id in (:ids)")
-                .param("ids", Arrays.stream(claimIds).boxed().toList()).query(Long.class).single() == claimIds.length;
+        return ClaimsBySql.embedded(jdbc, claimIds);
     }
 
     private Http.Answer get(String path) {

@@ -28,13 +28,11 @@ class KnownClaimsTest {
     JdbcClient jdbc;
 
     private long claimBySql(String text) {
-        return jdbc.sql("insert into claim (text, created_by, updated_by) values (:text, 'script', 'script') returning id")
-                .param("text", text).query(Long.class).single();
+        return ClaimsBySql.insert(jdbc, text);
     }
 
-    private boolean embedded(long claimId) {
-        return jdbc.sql("select count(*) from claim_embedding where claim_id = :id").param("id", claimId)
-                .query(Long.class).single() == 1;
+    private boolean embedded(long... claimIds) {
+        return ClaimsBySql.embedded(jdbc, claimIds);
     }
 
 
